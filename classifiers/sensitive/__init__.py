@@ -1,0 +1,254 @@
+"""Sensitive data in Danish citizen mail (issue 3; seed 000, "Særligt om fortrolige
+eller følsomme oplysninger").
+
+The guideline names eight kinds of information a council member must never send to an
+unsafe address.  ``detect`` finds them: CPR numbers by format, century rule and date
+(``cpr.py``), the other seven by Danish lexicons matched on lemmas (``lexicon.py``),
+both run as recognizers in a Presidio ``AnalyzerEngine`` on an offline ``spacy.blank``
+pipeline (``engine.py``).
+
+Pure: no network, database or clock, except the documented default of ``today``.
+Values never reach a log line; only categories and counts may be logged by callers.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from types import MappingProxyType
+
+from classifiers.sensitive import cpr
+from classifiers.sensitive.engine import CATEGORY_OF, ENTITY_OF, LANGUAGE, build_analyzer
+from classifiers.sensitive.lexicon import load_lexicon
+
+__all__ = [
+    "CATEGORIES",
+    "LABELS_DA",
+    "Detector",
+    "Finding",
+    "SensitiveSettings",
+    "build_detector",
+    "categories",
+    "detect",
+    "mask",
+]
+
+log = logging.getLogger(__name__)
+
+CATEGORIES: tuple[str, ...] = (
+    "cpr",
+    "health",
+    "economy_social",
+    "property_trade",
+    "ethnicity",
+    "sexual_orientation",
+    "belief",
+    "union",
+)
+
+# Danish labels; the Outlook category is "Følsomt: " + label.
+LABELS_DA: dict[str, str] = {
+    "cpr": "CPR",
+    "health": "Helbred",
+    "economy_social": "Økonomi/sociale forhold",
+    "property_trade": "Ejendomshandel",
+    "ethnicity": "Etnicitet",
+    "sexual_orientation": "Seksuel orientering",
+    "belief": "Overbevisning",
+    "union": "Fagforening",
+}
+
+# spaCy refuses texts over ``max_length``; longer mail is analysed in chunks cut at
+# whitespace.  Small chunks also keep Presidio's per-result work bounded.
+_CHUNK = 50_000
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One sensitive span: ``text[start:end]`` is the value (never log it)."""
+
+    category: str
+    start: int
+    end: int
+    score: float
+
+    def __post_init__(self) -> None:
+        if self.category not in CATEGORIES:
+            raise ValueError(f"unknown category {self.category!r}")
+        if not 0 <= self.start <= self.end:
+            raise ValueError("bad span")
+
+
+@dataclass(frozen=True)
+class SensitiveSettings:
+    """Knobs from ``rules.yaml`` (``sensitive:``).
+
+    ``min_score``: findings below it are dropped.  0.45 keeps a lone valid CPR number
+    and a strong lexicon term, and drops numbers after a negative word (0.05) and weak
+    terms without context (0.3).  ``extra_terms``: category -> more words, same syntax
+    as the lexicon files (``kræft*``).  ``exclude_phrases``: more institution/service
+    names whose mention reveals nothing about a person.
+    """
+
+    min_score: float = 0.45
+    extra_terms: Mapping[str, tuple[str, ...]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    exclude_phrases: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not 0.0 <= self.min_score <= 1.0:
+            raise ValueError("sensitive.min_score must be between 0 and 1")
+        unknown = sorted(set(self.extra_terms) - set(CATEGORIES[1:]))
+        if unknown:
+            raise ValueError(f"sensitive.extra_terms: unknown categories {unknown}")
+
+
+class Detector:
+    """A built analyzer (slow to build) reused for every message."""
+
+    def __init__(self, settings: SensitiveSettings) -> None:
+        self.settings = settings
+        lexicon = load_lexicon(
+            {k: tuple(v) for k, v in settings.extra_terms.items()}, settings.exclude_phrases
+        )
+        self._analyzer, self._cache = build_analyzer(lexicon)
+        # The lexicon recognizers share one hit cache per text; one text at a time.
+        self._lock = threading.Lock()
+        self._entities = [ENTITY_OF[c] for c in CATEGORIES]
+        self.detect("Varm op: cpr 010190-1234, kræft.", today=date(2000, 1, 1))
+
+    def detect(self, text: str, *, today: date | None = None) -> list[Finding]:
+        """Findings in ``text`` sorted by start; one category's overlaps merged.
+
+        ``today`` bounds CPR birth dates ("not in the future").  None means
+        ``date.today()``: the only clock read in this package, kept as a default so
+        callers that do not care need not pass it; pure callers and tests pass it.
+        Never raises on a ``str``.
+        """
+        if not isinstance(text, str) or not text:
+            return []
+        if today is None:
+            today = date.today()
+        try:
+            raw = self._analyze(text, today)
+        except Exception as exc:
+            # Type only: the message may hold the value that broke us.
+            log.error("sensitive.detect failed (%s); falling back to CPR rules only",
+                      type(exc).__name__)
+            raw = [
+                Finding("cpr", m.start, m.end, 0.5)
+                for m in cpr.find_cpr(text, today)
+            ]
+        return _merge(raw)
+
+    def _analyze(self, text: str, today: date) -> list[Finding]:
+        found: list[Finding] = []
+        for offset, chunk in _chunks(text):
+            with self._lock:
+                try:
+                    results = self._analyzer.analyze(
+                        text=chunk,
+                        language=LANGUAGE,
+                        entities=self._entities,
+                        score_threshold=self.settings.min_score,
+                    )
+                finally:
+                    self._cache.clear()
+            for r in results:
+                category = CATEGORY_OF.get(r.entity_type)
+                if category is None:
+                    continue
+                if category == "cpr":
+                    digits = "".join(c for c in chunk[r.start : r.end] if c.isdigit())
+                    if not cpr.is_valid_cpr(digits, today):
+                        continue
+                found.append(
+                    Finding(category, offset + r.start, offset + r.end, round(r.score, 4))
+                )
+        return found
+
+
+def _chunks(text: str) -> Iterable[tuple[int, str]]:
+    """Cut ``text`` at whitespace (a newline preferred) into pieces of at most _CHUNK."""
+    start = 0
+    n = len(text)
+    while start < n:
+        end = min(n, start + _CHUNK)
+        if end < n:
+            cut = text.rfind("\n", start + _CHUNK // 2, end)
+            if cut < 0:
+                cut = max(text.rfind(" ", start + _CHUNK // 2, end),
+                          text.rfind("\t", start + _CHUNK // 2, end))
+            if cut > start:
+                end = cut + 1
+        yield start, text[start:end]
+        start = end
+
+
+def _merge(findings: Iterable[Finding]) -> list[Finding]:
+    """Sort by start; merge overlapping (or touching) findings of one category."""
+    merged: list[Finding] = []
+    last: dict[str, int] = {}
+    for f in sorted(findings, key=lambda f: (f.start, f.end, CATEGORIES.index(f.category))):
+        i = last.get(f.category)
+        if i is not None and f.start <= merged[i].end:
+            prev = merged[i]
+            merged[i] = Finding(
+                f.category, prev.start, max(prev.end, f.end), max(prev.score, f.score)
+            )
+            continue
+        last[f.category] = len(merged)
+        merged.append(f)
+    merged.sort(key=lambda f: (f.start, f.end))
+    return merged
+
+
+def build_detector(settings: SensitiveSettings | None = None) -> Detector:
+    """Build a detector (a second or so: the analyzer and lemma tables load)."""
+    return Detector(settings or SensitiveSettings())
+
+
+_default: Detector | None = None
+_default_lock = threading.Lock()
+
+
+def detect(text: str, *, today: date | None = None) -> list[Finding]:
+    """``Detector.detect`` on a module-wide detector with default settings, built once."""
+    global _default
+    if _default is None:
+        with _default_lock:
+            if _default is None:
+                _default = build_detector()
+    return _default.detect(text, today=today)
+
+
+def mask(text: str, findings: Sequence[Finding]) -> str:
+    """``text`` with CPR numbers as ``DDMMYY-XXXX`` and other findings as ``[Helbred]``.
+
+    Overlapping findings are masked once, by the first (CPR wins a tie).
+    """
+    out: list[str] = []
+    pos = 0
+    order = sorted(findings, key=lambda f: (f.start, f.category != "cpr", -f.end))
+    for f in order:
+        start, end = max(f.start, pos), min(f.end, len(text))
+        if end <= start:
+            continue
+        out.append(text[pos:start])
+        if f.category == "cpr":
+            out.append(cpr.mask_cpr(text[f.start : f.end]))
+        else:
+            out.append(f"[{LABELS_DA.get(f.category, f.category)}]")
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def categories(findings: Iterable[Finding]) -> tuple[str, ...]:
+    """Sorted unique categories of ``findings``, in ``CATEGORIES`` order."""
+    present = {f.category for f in findings}
+    return tuple(c for c in CATEGORIES if c in present)

@@ -1,0 +1,310 @@
+"""Danish lexicons for the seven non-CPR categories of seed 000, matched on lemmas.
+
+A lexicon is a versioned YAML data file in ``lexicons/`` (its header names the sources).
+Entry syntax, one string per entry:
+
+* ``kræft``       the word in any inflection: the token, its simplemma lemma, or the
+                  token minus a regular Danish ending (``-en``, ``-er``, ``-erne``...).
+* ``kræft*``      also as the first part of a compound (``kræftbehandling``,
+                  ``misbrugsbehandling`` from ``misbrug*``).
+* ``*kræft``      also as the last part of a compound (``brystkræft``), inflected.
+* ``*kræft*``     anywhere inside a word.
+* ``kan ikke betale*``  a phrase: words in order, a trailing ``*`` on any word.
+
+Three strengths, because a word can name a person's circumstances or only a service:
+``terms`` always count; ``personal`` count only when the same sentence speaks of a
+person (``jeg``, ``min søn``, ``hun``...); ``weak`` count only when a context word of
+the category stands near (Presidio's lemma context enhancer raises them).
+
+``exclusions.yaml`` lists phrases that only name an institution or a service
+(``Sundhedshuset``, ``Kræftens Bekæmpelse``); a hit inside one is dropped (issue 3).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import simplemma
+import yaml
+
+STRONG = "terms"
+PERSONAL = "personal"
+WEAK = "weak"
+STRENGTHS = (STRONG, PERSONAL, WEAK)
+
+# Regular Danish noun, adjective and verb endings, longest first.  A token that is a
+# term plus one of these is that term (simplemma does not know every compound).
+ENDINGS = (
+    "ernes", "enes", "erne", "ende", "ene", "ens", "ets", "ers", "ede", "ede",
+    "en", "et", "er", "es", "ne", "de", "te", "e", "s", "r", "t", "n", "",
+)
+# Terms shorter than this take no regular endings (``tro`` + ``ne`` is ``trone``).
+_MIN_INFLECT = 5
+# Compound parts must leave at least this much of the word to the other part.
+_MIN_OTHER_PART = 3
+
+
+def lemma(word: str) -> str:
+    """Lower-case simplemma lemma of a Danish word (offline; cached)."""
+    return _lemma(word.lower())
+
+
+@lru_cache(maxsize=200_000)
+def _lemma(word: str) -> str:
+    if not word or not any(c.isalpha() for c in word):
+        return word
+    try:
+        return str(simplemma.lemmatize(word, lang="da")).lower()
+    except Exception:
+        return word
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A lexicon hit on one token or phrase (character offsets)."""
+
+    category: str
+    strength: str
+    start: int
+    end: int
+
+
+@dataclass
+class _Index:
+    exact: dict[str, str] = field(default_factory=dict)  # form -> strength
+    prefix: dict[str, str] = field(default_factory=dict)  # stem -> strength
+    suffix: dict[str, str] = field(default_factory=dict)  # inflected stem -> strength
+    contains: dict[str, str] = field(default_factory=dict)
+    phrases: list[tuple[str, str, str]] = field(default_factory=list)  # (entry, regex, strength)
+
+
+_RANK = {STRONG: 3, PERSONAL: 2, WEAK: 1}
+
+
+def _better(old: str | None, new: str) -> str:
+    return new if old is None or _RANK[new] > _RANK[old] else old
+
+
+def _phrase_regex(entry: str) -> str:
+    parts = []
+    for word in entry.split():
+        body = re.escape(word.strip("*"))
+        if word.startswith("*"):
+            body = r"\w*" + body
+        if word.endswith("*"):
+            body += r"\w*"
+        parts.append(body)
+    return r"(?<!\w)" + r"[\s\-]+".join(parts) + r"(?!\w)"
+
+
+_KEY_RE = re.compile(r"\w+")
+
+
+def _first_key(entry: str) -> tuple[str, str]:
+    """How a phrase is found from a token: ("exact"|"prefix"|"suffix", key)."""
+    first = entry.split()[0]
+    m = _KEY_RE.search(first.strip("*"))
+    key = m.group(0) if m else first.strip("*")
+    if first.startswith("*"):
+        return "suffix", key
+    if first.endswith("*") or not first.strip("*").isalnum():
+        return "prefix", key
+    return "exact", key
+
+
+class _PhraseIndex:
+    """Phrases found from their first word: a token's key selects the candidates,
+    whose regex is then tried at the token's offset (one pass over the tokens instead
+    of one scan of the text per phrase)."""
+
+    def __init__(self) -> None:
+        self._by: dict[str, dict[str, list[tuple[re.Pattern[str], str, str]]]] = {
+            "exact": {}, "prefix": {}, "suffix": {},
+        }
+        self.candidates = lru_cache(maxsize=100_000)(self._candidates)
+
+    def add(self, entry: str, regex: str, category: str, strength: str) -> None:
+        kind, key = _first_key(entry)
+        self._by[kind].setdefault(key, []).append((re.compile(regex), category, strength))
+
+    def _candidates(self, token: str) -> tuple[tuple[re.Pattern[str], str, str], ...]:
+        m = _KEY_RE.match(token)
+        key = m.group(0) if m else token
+        out = list(self._by["exact"].get(key, ()))
+        for i in range(1, len(key) + 1):
+            out.extend(self._by["prefix"].get(key[:i], ()))
+        for i in range(len(key)):
+            out.extend(self._by["suffix"].get(key[i:], ()))
+        return tuple(out)
+
+    def __bool__(self) -> bool:
+        return any(self._by.values())
+
+
+def _add(index: _Index, entry: str, strength: str) -> None:
+    entry = entry.strip().lower()
+    if not entry:
+        return
+    if " " in entry:
+        index.phrases.append((entry, _phrase_regex(entry), strength))
+        return
+    word = entry.strip("*")
+    lead, trail = entry.startswith("*"), entry.endswith("*")
+    forms = {word} | ({word + e for e in ENDINGS} if len(word) >= _MIN_INFLECT else set())
+    if lead and trail:
+        index.contains[word] = _better(index.contains.get(word), strength)
+    elif lead:
+        for form in forms:
+            index.suffix[form] = _better(index.suffix.get(form), strength)
+    elif trail:
+        index.prefix[word] = _better(index.prefix.get(word), strength)
+    for form in forms:
+        index.exact[form] = _better(index.exact.get(form), strength)
+
+
+class Lexicon:
+    """All categories' entries, compiled for fast token look-up."""
+
+    def __init__(
+        self,
+        entries: Mapping[str, Mapping[str, Iterable[str]]],
+        exclusions: Iterable[str],
+    ) -> None:
+        self._index: dict[str, _Index] = {}
+        self.context: dict[str, tuple[str, ...]] = {}
+        for category, sections in entries.items():
+            index = _Index()
+            for strength in STRENGTHS:
+                for entry in sections.get(strength, ()):
+                    _add(index, entry, strength)
+            self._index[category] = index
+            self.context[category] = tuple(
+                w.strip().lower() for w in sections.get("context", ()) if w.strip()
+            )
+        self._phrases = _PhraseIndex()
+        for category, ix in self._index.items():
+            for entry, rx, strength in ix.phrases:
+                self._phrases.add(entry, rx, category, strength)
+        self._contains_re: dict[str, re.Pattern[str] | None] = {
+            c: re.compile("|".join(sorted(map(re.escape, ix.contains), key=len, reverse=True)))
+            if ix.contains
+            else None
+            for c, ix in self._index.items()
+        }
+        self._exclusions = _PhraseIndex()
+        for e in exclusions:
+            e = e.strip().lower()
+            if e:
+                self._exclusions.add(e, _phrase_regex(e), "", "")
+        self._max_prefix = max(
+            (len(p) for ix in self._index.values() for p in ix.prefix), default=0
+        )
+        self.classify = lru_cache(maxsize=100_000)(self._classify)
+
+    @property
+    def categories(self) -> tuple[str, ...]:
+        return tuple(self._index)
+
+    def _classify(self, token: str) -> tuple[tuple[str, str], ...]:
+        """(category, strength) pairs that one lower-case token hits."""
+        lem = _lemma(token)
+        out: list[tuple[str, str]] = []
+        for category, ix in self._index.items():
+            best: str | None = None
+            for form in (token, lem):
+                if form in ix.exact:
+                    best = _better(best, ix.exact[form])
+            if ix.prefix:
+                for i in range(2, min(len(token), self._max_prefix) + 1):
+                    s = ix.prefix.get(token[:i])
+                    if s is not None:
+                        best = _better(best, s)
+            if ix.suffix:
+                for i in range(_MIN_OTHER_PART, len(token) - 2):
+                    s = ix.suffix.get(token[i:])
+                    if s is not None:
+                        best = _better(best, s)
+                        break
+            rx = self._contains_re[category]
+            if rx is not None:
+                m = rx.search(token)
+                if m is not None:
+                    best = _better(best, ix.contains[m.group(0)])
+            if best is not None:
+                out.append((category, best))
+        return tuple(out)
+
+    def hits(self, text: str, tokens: Iterable[tuple[int, str]]) -> list[Hit]:
+        """Lexicon hits in ``text``; ``tokens`` are (offset, token text) pairs."""
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a letter whose lower case is longer: keep offsets
+            lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        found: list[Hit] = []
+        excluded: list[tuple[int, int]] = []
+        for start, tok in tokens:
+            if not any(c.isalnum() for c in tok):
+                continue
+            low = tok.lower()
+            if len(low) >= 2:
+                for category, strength in self.classify(low):
+                    found.append(Hit(category, strength, start, start + len(tok)))
+            for rx, category, strength in self._phrases.candidates(low):
+                m = rx.match(lowered, start)
+                if m is not None:
+                    found.append(Hit(category, strength, m.start(), m.end()))
+            for rx, _c, _s in self._exclusions.candidates(low):
+                m = rx.match(lowered, start)
+                if m is not None:
+                    excluded.append((m.start(), m.end()))
+        if excluded and found:
+            found = [
+                h for h in found if not any(s <= h.start and h.end <= e for s, e in excluded)
+            ]
+        return found
+
+
+def _read_yaml(name: str) -> dict[str, Any]:
+    data = yaml.safe_load(
+        resources.files("classifiers.sensitive").joinpath("lexicons", name).read_text("utf-8")
+    )
+    if not isinstance(data, dict):
+        raise ValueError(f"lexicon {name}: not a mapping")
+    return data
+
+
+LEXICON_FILES = {
+    "health": "health.yaml",
+    "economy_social": "economy_social.yaml",
+    "property_trade": "property_trade.yaml",
+    "ethnicity": "ethnicity.yaml",
+    "sexual_orientation": "sexual_orientation.yaml",
+    "belief": "belief.yaml",
+    "union": "union.yaml",
+}
+
+
+def load_lexicon(
+    extra_terms: Mapping[str, Iterable[str]] | None = None,
+    exclude_phrases: Iterable[str] = (),
+) -> Lexicon:
+    """Build the lexicon from the packaged data files plus ``rules.yaml`` additions."""
+    entries: dict[str, dict[str, list[str]]] = {}
+    for category, name in LEXICON_FILES.items():
+        data = _read_yaml(name)
+        if data.get("category") != category:
+            raise ValueError(f"lexicon {name}: category is not {category!r}")
+        entries[category] = {
+            key: [str(x) for x in data.get(key) or ()] for key in (*STRENGTHS, "context")
+        }
+    for category, words in (extra_terms or {}).items():
+        if category not in entries:
+            raise ValueError(f"extra_terms: unknown category {category!r}")
+        entries[category][STRONG].extend(words)
+    exclusions = [str(x) for x in _read_yaml("exclusions.yaml").get("exclusions") or ()]
+    exclusions.extend(exclude_phrases)
+    return Lexicon(entries, exclusions)

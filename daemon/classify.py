@@ -1,0 +1,68 @@
+"""Run the classifiers over a parsed message: the answers `decide` takes as input."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from classifiers.inquiry import auto_generated
+from classifiers.routing import CentreKeywords, route
+from daemon.config.schema import Config
+from daemon.core.classification import Classification
+from daemon.core.message import Address, Forwarded, Message
+
+
+def _inline_forward(message: Message) -> Forwarded | None:
+    from classifiers.forwards import find_inline_forward
+
+    original = find_inline_forward(message.text, message.html)
+    if original is None:
+        return None
+    sender = (Address(original.sender_address, original.sender_name or "")
+              if original.sender_address else None)
+    return Forwarded(sender, original.date_text, original.subject, original.text,
+                     f"inline:{original.client}")
+
+
+class Classifier:
+    def __init__(self, config: Config) -> None:
+        self.config = config
+        self.centres = tuple(CentreKeywords(c.id, c.keywords) for c in config.centres)
+        self._detector: Any = None
+
+    @property
+    def detector(self) -> Any:
+        """Built once: building Presidio's engine takes a moment."""
+        if self._detector is None:
+            from classifiers.sensitive import SensitiveSettings, build_detector
+
+            cfg = self.config.sensitive
+            kwargs: dict[str, Any] = {"extra_terms": dict(cfg.extra_terms),
+                                      "exclude_phrases": tuple(cfg.exclude_phrases)}
+            if cfg.min_score is not None:
+                kwargs["min_score"] = cfg.min_score
+            self._detector = build_detector(SensitiveSettings(**kwargs))
+        return self._detector
+
+    def sensitive(self, text: str, today: dt.date | None = None) -> tuple[str, ...]:
+        from classifiers.sensitive import categories
+
+        return tuple(categories(self.detector.detect(text, today=today)))
+
+    def classify(self, message: Message, today: dt.date | None = None) -> Classification:
+        forwarded = next((f for f in message.forwarded if f.sender is not None), None)
+        if forwarded is None:
+            forwarded = _inline_forward(message)
+        subject = message.subject
+        text = message.text
+        if forwarded is not None:
+            subject = f"{subject}\n{forwarded.subject or ''}"
+            text = f"{text}\n{forwarded.text}"
+        routing = route(subject, text, self.centres)
+        return Classification(
+            sensitive=self.sensitive(f"{subject}\n{text}", today),
+            centre=routing.centre,
+            routing_explanation=routing.explanation,
+            forwarded=forwarded,
+            auto_generated=auto_generated(message),
+        )

@@ -1,0 +1,20 @@
+"""What the store knows that a decision depends on, handed to `decide` as plain data."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class CaseRef:
+    number: str
+    state: str
+    centre: str | None
+
+
+@dataclass(frozen=True)
+class History:
+    first_start: dt.datetime                  # when Borgerpost first watched this mailbox
+    case: CaseRef | None = None               # the case whose thread this message is in
+    receipts_to_sender_24h: int = 0           # receipts sent to this sender in 24 hours

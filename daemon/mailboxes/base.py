@@ -1,0 +1,58 @@
+"""The contract every mailbox adapter keeps (maildir, imap, graph, ews).
+
+Adapters list new messages and return raw RFC 5322 bytes with a stable id and the
+server's arrival time. They never mark mail read, never delete, and change nothing a
+user sees except Borgerpost's own categories/keywords and folders. They translate and
+retry; they decide nothing (DESIGN.md step 1).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+
+@dataclass(frozen=True)
+class MessageRef:
+    """Where a message lives: (mailbox, folder, uid). For IMAP, `folder` includes the
+    UIDVALIDITY (`INBOX;UIDVALIDITY=42`) so that a reset never aliases old UIDs."""
+
+    mailbox_id: str
+    folder: str
+    uid: str
+
+
+@dataclass(frozen=True)
+class Fetched:
+    ref: MessageRef
+    raw: bytes
+    arrived: dt.datetime          # the server's arrival time (aware), not the Date header
+    cursor: str | None = None     # what to store once this message is processed
+
+
+class MailSource(Protocol):
+    """A watched mailbox folder. See daemon.mailboxes.maildir for the reference behaviour."""
+
+    mailbox_id: str
+    folder: str
+
+    def fetch(self, cursor: str | None, skip: frozenset[str] = frozenset()
+              ) -> Iterator[Fetched]:
+        """New messages in arrival order, after `cursor` (None: from the beginning).
+
+        `skip` holds uids already processed; an adapter may use it to avoid reading them.
+        """
+        ...
+
+    def set_categories(self, ref: MessageRef, categories: Sequence[str]) -> None:
+        """Add Borgerpost's categories (Outlook categories / IMAP keywords). Idempotent."""
+        ...
+
+    def wait(self, timeout: float) -> None:
+        """Block until new mail may have arrived (IMAP IDLE) or `timeout` seconds pass."""
+        ...
+
+    def close(self) -> None:
+        ...

@@ -1,0 +1,460 @@
+"""Microsoft Graph source (Exchange Online): per-folder delta query, raw MIME via $value.
+
+See daemon.mailboxes.base for the contract. How the Graph API is used, and why:
+
+* **Delta query** (`/mailFolders/{folder}/messages/delta`). Every page is followed
+  (`@odata.nextLink`) before anything is yielded; the `@odata.deltaLink` of a complete
+  round is the cursor, and it rides on the last message of the round, so it is stored
+  only once the whole round is processed. A crash mid-round repeats the round from the
+  old deltaLink; the runner's `skip` set and Message-ID hash catch the repeats.
+* **Expired state** (410 Gone, or the `syncStateNotFound`/`resyncRequired` codes) means a
+  full resync from no deltaLink. The round is collected before yielding, so a resync
+  never yields a message twice in one round.
+* **Immutable ids** (`Prefer: IdType="ImmutableId"`), so a move by a person or by us
+  does not change `MessageRef.uid` (Graph: "Get immutable identifiers for Outlook
+  resources").
+* **Never mark read.** `/messages/{id}/$value` returns the MIME without touching
+  `isRead`; the only PATCH this module sends sets `categories`.
+* **Throttling.** 429/503/504 are retried after `Retry-After` (bounded), and at most
+  `max_concurrency` (≤ 4, Outlook's per-app per-mailbox limit) requests run at once per
+  mailbox; the limit is shared with the Graph transport of the same mailbox.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+import json
+import logging
+import threading
+import time
+import urllib.parse
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from daemon.errors import ConfigError, PermanentFailure, TemporaryFailure
+
+from .base import Fetched, MessageRef
+
+if TYPE_CHECKING:
+    from daemon.config.schema import GraphSource as GraphSourceCfg
+    from daemon.config.schema import OAuth2
+
+log = logging.getLogger(__name__)
+
+Check = tuple[str, bool, str]          # (check name, ok, message in Danish / English)
+TokenSource = Callable[[], str]
+
+RETRY_STATUSES = frozenset({429, 502, 503, 504})
+MAX_ATTEMPTS = 6                       # per request; then TemporaryFailure
+MAX_RETRY_AFTER = 120.0                # seconds; a longer Retry-After becomes a failure
+RESYNC_CODES = frozenset({"syncstatenotfound", "syncstateinvalid", "resyncrequired"})
+WELL_KNOWN_FOLDERS = frozenset({"inbox", "drafts", "sentitems", "deleteditems", "archive",
+                                "junkemail", "outbox", "msgfolderroot"})
+IMMUTABLE = 'IdType="ImmutableId"'
+
+_semaphores: dict[tuple[str, str], threading.BoundedSemaphore] = {}
+_semaphores_lock = threading.Lock()
+
+
+def mailbox_semaphore(base_url: str, user: str, limit: int) -> threading.BoundedSemaphore:
+    """One semaphore per mailbox per process, shared by its source and its transport:
+    Outlook counts concurrent requests per app and mailbox, not per connection."""
+    key = (base_url.rstrip("/").lower(), user.lower())
+    with _semaphores_lock:
+        if key not in _semaphores:
+            _semaphores[key] = threading.BoundedSemaphore(limit)
+        return _semaphores[key]
+
+
+def token_source(cfg: OAuth2 | None) -> TokenSource:
+    if cfg is None:
+        raise ConfigError(["graph: an oauth2: block is needed (tenant_id, client_id, secret)"])
+    from daemon.auth import GRAPH_SCOPE, TokenProvider
+
+    return TokenProvider(cfg, GRAPH_SCOPE).token
+
+
+def odata_quote(value: str) -> str:
+    """An OData string literal: single quotes doubled (OData ABNF, SQUOTE-in-string)."""
+    return "'" + value.replace("'", "''") + "'"
+
+
+def token_roles(token: str) -> list[str] | None:
+    """The `roles` claim (application permissions) of an app-only access token, or None
+    when the token is not a readable JWT. Read without verifying: it is only shown."""
+    try:
+        payload = token.split(".")[1]
+        claims = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
+    except (IndexError, ValueError, binascii.Error):
+        return None
+    roles = claims.get("roles") if isinstance(claims, dict) else None
+    return [str(r) for r in roles] if isinstance(roles, list) else None
+
+
+class GraphHTTPError(Exception):
+    def __init__(self, status: int, code: str) -> None:
+        super().__init__(f"graph:{status}:{code}")
+        self.status, self.code = status, code
+
+
+def _error_code(response: httpx.Response) -> str:
+    try:
+        return str(response.json()["error"]["code"])
+    except (ValueError, KeyError, TypeError):
+        return "unknown"
+
+
+class GraphClient:
+    """HTTP to Graph for one mailbox: auth, retries, throttling, error translation.
+
+    Error messages carry the HTTP status and Graph's error code only; Graph's error
+    messages may echo addresses or subjects and never reach a log.
+    """
+
+    def __init__(self, base_url: str, user: str, token: TokenSource, *,
+                 max_concurrency: int = 4, sleep: Callable[[float], None] = time.sleep,
+                 timeout: float = 60.0, http: httpx.Client | None = None) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.user = user
+        self.token = token
+        self.sleep = sleep
+        self.semaphore = mailbox_semaphore(self.base_url, user, max_concurrency)
+        self.http = http or httpx.Client(timeout=timeout)
+
+    def url(self, path: str) -> str:
+        return f"{self.base_url}/users/{urllib.parse.quote(self.user, safe='@.')}{path}"
+
+    def request(self, method: str, url: str, *, idempotent: bool = True,
+                prefer: Sequence[str] = (), not_found_ok: bool = False,
+                headers: dict[str, str] | None = None,
+                **kwargs: Any) -> httpx.Response | None:
+        """Send one request; retry what may pass; raise GraphHTTPError for the rest.
+
+        A request that is not idempotent (creating a draft, sending it) is not repeated
+        after a lost connection: the server may have done it. The caller finds out by
+        looking (GraphTransport.already_sent) instead.
+        """
+        unauthorised = 0
+        for attempt in range(1, MAX_ATTEMPTS + 1):
+            sent_headers = {"Authorization": f"Bearer {self.token()}",
+                            "Prefer": ", ".join([IMMUTABLE, *prefer]), **(headers or {})}
+            try:
+                with self.semaphore:
+                    response = self.http.request(method, url, headers=sent_headers, **kwargs)
+            except httpx.TransportError as err:
+                if not idempotent or attempt == MAX_ATTEMPTS:
+                    raise TemporaryFailure(f"graph:{type(err).__name__}") from None
+                self.sleep(min(2.0 ** attempt, 60.0))
+                continue
+            if response.status_code < 300:
+                return response
+            code = _error_code(response)
+            if response.status_code == 404 and not_found_ok:
+                return None
+            if response.status_code in RETRY_STATUSES and attempt < MAX_ATTEMPTS:
+                delay = self._retry_after(response, attempt)
+                log.info("graph throttled", extra={"status": response.status_code,
+                                                   "code": code, "retry_after": delay})
+                self.sleep(delay)
+            elif response.status_code == 401 and unauthorised == 0:
+                unauthorised += 1      # a token revoked early: ask msal once more
+            else:
+                raise GraphHTTPError(response.status_code, code)
+        raise TemporaryFailure(f"graph:gave up after {MAX_ATTEMPTS} attempts")
+
+    @staticmethod
+    def _retry_after(response: httpx.Response, attempt: int) -> float:
+        value = response.headers.get("Retry-After")
+        if value is not None:
+            try:
+                delay = float(value)
+            except ValueError:
+                delay = 2.0 ** attempt
+        else:
+            delay = 2.0 ** attempt
+        if delay > MAX_RETRY_AFTER:
+            raise TemporaryFailure(f"graph:{response.status_code}:retry-after {delay:.0f}s")
+        return max(delay, 0.0)
+
+    def json(self, method: str, url: str, **kwargs: Any) -> dict[str, Any]:
+        response = self.request(method, url, **kwargs)
+        assert response is not None
+        result: dict[str, Any] = response.json()
+        return result
+
+    def resolve_folder(self, folder: str) -> str:
+        """A well-known name ("inbox") or a folder id as is; a path of display names
+        ("inbox/Borgerpost", "Arkiv/2026") from the root of the mailbox otherwise."""
+        if folder.lower() in WELL_KNOWN_FOLDERS:
+            return folder.lower()
+        if "/" not in folder and len(folder) > 60:
+            return folder          # Graph folder ids are long base64; names are short
+        parent = "msgfolderroot"
+        for name in (part for part in folder.split("/") if part):
+            if parent == "msgfolderroot" and name.lower() in WELL_KNOWN_FOLDERS:
+                parent = name.lower()
+                continue
+            try:
+                found = self.json("GET", self.url(f"/mailFolders/{parent}/childFolders"),
+                                  params={"$filter": f"displayName eq {odata_quote(name)}",
+                                          "$select": "id,displayName"})["value"]
+            except GraphHTTPError as err:
+                raise translate(err) from None
+            if not found:
+                raise PermanentFailure("graph:folder not found")
+            parent = str(found[0]["id"])
+        return parent
+
+    def close(self) -> None:
+        self.http.close()
+
+
+def translate(err: GraphHTTPError) -> Exception:
+    """Whose fault (errors.py): 4xx other than throttling is a refusal for good."""
+    if err.status >= 500 or err.status in RETRY_STATUSES:
+        return TemporaryFailure(str(err))
+    return PermanentFailure(str(err))
+
+
+def explain(err: BaseException) -> str:
+    """A Danish / English line for check-config --connect, with no secret in it."""
+    text = str(err)
+    if isinstance(err, GraphHTTPError):
+        if err.status == 401:
+            return (f"Adgang nægtet: token afvist ({text}). Tjek tenant, klient-id og "
+                    f"hemmelighed / Access denied: token rejected. Check tenant, client id "
+                    f"and secret")
+        if err.status == 403:
+            return (f"Ingen adgang til postkassen ({text}). Tjek applikationstilladelser og "
+                    f"Exchange RBAC-scope / No access to the mailbox. Check the application "
+                    f"permissions and the Exchange RBAC scope")
+        if err.status == 404:
+            return (f"Postkasse eller mappe findes ikke ({text}) / Mailbox or folder not "
+                    f"found")
+    if isinstance(err, TemporaryFailure):
+        return f"Midlertidig fejl, prøv igen ({text}) / Temporary failure, try again"
+    if isinstance(err, ConfigError):
+        return f"Konfigurationsfejl ({text}) / Configuration error"
+    return f"Fejl ({text}) / Error"
+
+
+@dataclass(frozen=True)
+class _Item:
+    id: str
+    received: dt.datetime
+
+
+def _parse_time(value: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+
+
+class _Resync(Exception):
+    pass
+
+
+class GraphSource:
+    """See daemon.mailboxes.base.MailSource.
+
+    `token_provider` (tests) replaces the msal token source; `sleep` replaces time.sleep
+    for Retry-After and `wait`; `http` replaces the httpx client.
+    """
+
+    def __init__(self, mailbox_id: str, cfg: GraphSourceCfg, *,
+                 token_provider: TokenSource | None = None,
+                 sleep: Callable[[float], None] = time.sleep,
+                 http: httpx.Client | None = None) -> None:
+        self.mailbox_id = mailbox_id
+        self.cfg = cfg
+        self.folder = cfg.folder
+        self.sleep = sleep
+        self.page_size = getattr(cfg, "page_size", 50)
+        self.client = GraphClient(cfg.base_url, cfg.user,
+                                  token_provider or token_source(cfg.oauth2),
+                                  max_concurrency=cfg.max_concurrency, sleep=sleep,
+                                  timeout=getattr(cfg, "timeout_seconds", 60.0), http=http)
+        self._folder_id: str | None = None
+        # A round that yielded nothing (all skipped, or empty) has no message to carry its
+        # deltaLink; remember it here so the next poll does not repeat a full sync.
+        self._advanced: dict[str | None, str] = {}
+
+    # -- reading -----------------------------------------------------------------------
+
+    def _folder_ref(self) -> str:
+        if self._folder_id is None:
+            self._folder_id = self.client.resolve_folder(self.cfg.folder)
+        return self._folder_id
+
+    def _initial_url(self) -> str:
+        return self.client.url(f"/mailFolders/{self._folder_ref()}/messages/delta")
+
+    def _collect(self, url: str, initial: bool) -> tuple[dict[str, _Item], str]:
+        """Follow every page of one delta round. Returns (items by id, deltaLink)."""
+        items: dict[str, _Item] = {}
+        params: dict[str, str] | None = (
+            {"$select": "id,receivedDateTime,isDraft"} if initial else None)
+        next_url: str | None = url
+        while next_url is not None:
+            try:
+                page = self.client.json("GET", next_url, params=params,
+                                        prefer=[f"odata.maxpagesize={self.page_size}"])
+            except GraphHTTPError as err:
+                if err.status == 410 or err.code.lower() in RESYNC_CODES:
+                    raise _Resync(err.code) from None
+                raise translate(err) from None
+            params = None      # nextLink and deltaLink carry the query; do not add to it
+            for entry in page.get("value", []):
+                if "@removed" in entry or entry.get("isDraft"):
+                    items.pop(str(entry.get("id")), None)
+                    continue
+                ident = str(entry["id"])
+                items[ident] = _Item(ident, _parse_time(str(entry["receivedDateTime"])))
+            delta = page.get("@odata.deltaLink")
+            next_url = page.get("@odata.nextLink")
+            if next_url is None:
+                if not isinstance(delta, str):
+                    raise TemporaryFailure("graph:delta round ended without a deltaLink")
+                return items, delta
+        raise AssertionError("unreachable")
+
+    def _round(self, start: str | None) -> tuple[list[_Item], str]:
+        url, initial = (start, False) if start else (self._initial_url(), True)
+        for _ in range(3):
+            try:
+                items, delta = self._collect(url, initial)
+            except _Resync as why:
+                log.warning("graph delta state expired; full resync",
+                            extra={"mailbox": self.mailbox_id, "code": str(why)})
+                url, initial = self._initial_url(), True
+                continue
+            return sorted(items.values(), key=lambda i: (i.received, i.id)), delta
+        raise TemporaryFailure("graph:delta resync did not complete")
+
+    def _raw(self, ident: str) -> bytes | None:
+        try:
+            response = self.client.request(
+                "GET", self.client.url(f"/messages/{urllib.parse.quote(ident)}/$value"),
+                not_found_ok=True)
+        except GraphHTTPError as err:
+            raise translate(err) from None
+        return None if response is None else response.content
+
+    def fetch(self, cursor: str | None, skip: frozenset[str] = frozenset()
+              ) -> Iterator[Fetched]:
+        start = self._advanced.get(cursor, cursor)
+        items, delta = self._round(start)
+        pending = [i for i in items if i.id not in skip]
+        yielded: set[str] = set()
+        held: Fetched | None = None
+        workers = max(1, self.cfg.max_concurrency)
+        # Download ahead in windows of `workers`: the semaphore keeps the mailbox limit,
+        # the window keeps memory bounded (a raw message can be tens of megabytes).
+        with ThreadPoolExecutor(max_workers=workers,
+                                thread_name_prefix=f"graph-{self.mailbox_id}") as pool:
+            try:
+                futures: list[tuple[_Item, Future[bytes | None]]] = []
+                index = 0
+                while index < len(pending) or futures:
+                    while index < len(pending) and len(futures) < workers:
+                        futures.append((pending[index], pool.submit(self._raw,
+                                                                    pending[index].id)))
+                        index += 1
+                    item, future = futures.pop(0)
+                    raw = future.result()
+                    if raw is None or item.id in yielded:
+                        continue   # deleted or moved between the delta and the download
+                    yielded.add(item.id)
+                    if held is not None:
+                        yield held
+                    held = Fetched(MessageRef(self.mailbox_id, self.folder, item.id), raw,
+                                   item.received, start)
+            finally:
+                for _, future in futures:
+                    future.cancel()
+        if held is None:
+            self._advanced = {cursor: delta}
+            return
+        yield Fetched(held.ref, held.raw, held.arrived, delta)
+
+    # -- changing what Borgerpost owns -------------------------------------------------
+
+    def set_categories(self, ref: MessageRef, categories: Sequence[str]) -> None:
+        url = self.client.url(f"/messages/{urllib.parse.quote(ref.uid)}")
+        for _ in range(5):
+            try:
+                current = self.client.json("GET", url, params={"$select": "categories"})
+                existing = [str(c) for c in current.get("categories", [])]
+                merged = list(dict.fromkeys([*existing, *categories]))
+                if merged == existing:
+                    return
+                # If-Match: a person may be setting a category in Outlook right now; a
+                # lost update would remove theirs (412 → read again and merge again).
+                self.client.request("PATCH", url, json={"categories": merged},
+                                    headers={"If-Match": str(current.get("@odata.etag", "*"))})
+                return
+            except GraphHTTPError as err:
+                if err.status != 412:
+                    raise translate(err) from None
+        raise TemporaryFailure("graph:412 categories kept changing")
+
+    def move(self, ref: MessageRef, folder: str) -> MessageRef:
+        """Move to `folder` (well-known name, id or display-name path). With immutable
+        ids the uid stays the same; the returned ref says where the message now is."""
+        try:
+            target = self.client.resolve_folder(folder)
+            moved = self.client.json(
+                "POST", self.client.url(f"/messages/{urllib.parse.quote(ref.uid)}/move"),
+                json={"destinationId": target})
+        except GraphHTTPError as err:
+            raise translate(err) from None
+        return MessageRef(self.mailbox_id, folder, str(moved["id"]))
+
+    def categories(self, uid: str) -> list[str]:
+        """The message's current categories (tests, check-config)."""
+        try:
+            current = self.client.json(
+                "GET", self.client.url(f"/messages/{urllib.parse.quote(uid)}"),
+                params={"$select": "categories"})
+        except GraphHTTPError as err:
+            raise translate(err) from None
+        return [str(c) for c in current.get("categories", [])]
+
+    def wait(self, timeout: float) -> None:
+        # Graph pushes only to a public webhook, which a municipal server behind a
+        # firewall does not have; polling the delta is cheap.
+        self.sleep(timeout)
+
+    def close(self) -> None:
+        self.client.close()
+
+    # -- check-config --connect --------------------------------------------------------
+
+    def probe(self) -> list[Check]:
+        """Can we log in and read the folder? Each check: (name, ok, Danish / English)."""
+        checks: list[Check] = []
+        try:
+            token = self.client.token()
+        except Exception as err:   # any failure is a report line, never a traceback
+            return [("login", False, explain(err))]
+        roles = token_roles(token)
+        checks.append(("login", True, "Token hentet / Token obtained"
+                       + (f" (roles: {', '.join(sorted(roles))})" if roles else "")))
+        if roles is not None and not {"Mail.ReadWrite"} & set(roles):
+            checks.append(("permission", False,
+                           "Applikationen mangler Mail.ReadWrite / The application lacks "
+                           "the Mail.ReadWrite application permission"))
+        try:
+            folder = self.client.json("GET", self.client.url(f"/mailFolders/"
+                                                              f"{self._folder_ref()}"),
+                                      params={"$select": "displayName,totalItemCount"})
+            checks.append(("folder", True,
+                           f"Mappen kan læses ({folder.get('totalItemCount', '?')} beskeder) "
+                           f"/ Folder readable ({folder.get('totalItemCount', '?')} messages)"))
+        except Exception as err:
+            checks.append(("folder", False, explain(err)))
+        return checks

@@ -1,0 +1,361 @@
+"""IMAP source (RFC 3501), on imapclient. See daemon.mailboxes.base.MailSource.
+
+What it promises, and how:
+
+* **Nothing a user sees changes.** Bodies are read with `BODY.PEEK[]`, which never sets
+  \\Seen (RFC 3501 6.4.5); nothing is deleted, moved or expunged. The only writes are
+  Borgerpost's own keywords (`STORE +FLAGS.SILENT`). The folder is SELECTed read-write
+  because keywords need it; that may clear \\Recent for other sessions, which no
+  mail client shows.
+* **UIDs never alias.** A UID means something only together with the folder's
+  UIDVALIDITY (RFC 3501 2.3.1.1), so `MessageRef.folder` is `INBOX;UIDVALIDITY=42` and
+  the cursor is `"{uidvalidity}:{uid}"`. When UIDVALIDITY changes (a restore, a
+  migration), the whole folder is fetched again under new refs; the runner recognises
+  the messages it has handled by their Message-ID hash.
+* **`skip`** holds uids under the UIDVALIDITY of the cursor (the current one when the
+  cursor is None); it is ignored when the cursor names another UIDVALIDITY.
+* **Bounded memory.** UIDs are fetched in batches of `BATCH` (and at most
+  `BATCH_BYTES` of bodies per FETCH, by RFC822.SIZE); the generator holds one batch.
+* **Arrival** is INTERNALDATE (RFC 3501 2.3.3), as an aware UTC datetime.
+* **New mail** is noticed with IDLE (RFC 2177) where the server offers it and the
+  configuration allows; the IDLE is re-issued every `IDLE_RENEW` seconds, under the
+  29 minutes after which a server may drop the connection. Otherwise `wait` sleeps.
+  UIDNEXT from each SELECT makes an empty poll a single round trip; CONDSTORE is not
+  needed for that and is left alone.
+* **Categories as keywords.** IMAP keywords are atoms: no spaces, no 8-bit
+  (RFC 3501 9, `flag-keyword = atom`). `keyword()` maps a category to a stable atom:
+  `Borgerpost_` + the category with æ/ø/å written ae/oe/aa, other accents dropped,
+  and every run of other characters replaced by one `_`:
+  "Følsomt: Helbred" → `Borgerpost_Foelsomt_Helbred`,
+  "Følsomt: Økonomi/sociale forhold" → `Borgerpost_Foelsomt_Oekonomi_sociale_forhold`.
+  Keywords are set only where PERMANENTFLAGS contains `\\*` (or the keyword itself);
+  elsewhere `set_categories` logs once and does nothing.
+* **Failures.** Connection errors reconnect, with a backoff that grows while they
+  last (1, 2, 4 … `MAX_BACKOFF` seconds); what still fails raises TemporaryFailure
+  whose text is a code (`imap:connect`, `imap:refused:select`, …), never server text,
+  which can echo addresses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import imaplib
+import logging
+import re
+import socket
+import ssl
+import time
+import unicodedata
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, TypeVar
+
+from imapclient import IMAPClient
+from imapclient.exceptions import IMAPClientError, LoginError
+
+from daemon.auth import OUTLOOK_SCOPE, TokenProvider
+from daemon.config.schema import ImapSource as ImapSourceCfg
+from daemon.errors import PermanentFailure, TemporaryFailure
+
+from .base import Fetched, MessageRef
+
+log = logging.getLogger(__name__)
+
+BATCH = 50                       # UIDs per FETCH
+BATCH_BYTES = 32 * 1024 * 1024   # and at most this much body per FETCH
+IDLE_RENEW = 25 * 60             # RFC 2177: re-issue IDLE at least every 29 minutes
+MAX_BACKOFF = 60.0
+KEYWORD_PREFIX = "Borgerpost_"
+
+T = TypeVar("T")
+
+# Errors that mean "the connection is gone": reconnect and try again.
+CONNECTION_ERRORS = (imaplib.IMAP4.abort, OSError, ssl.SSLError, socket.timeout, EOFError)
+
+_DANISH = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "Oe", "Å": "Aa"})
+
+
+def keyword(category: str) -> str:
+    """The IMAP keyword (an atom) for a Borgerpost category. Stable: the same category
+    gives the same keyword in every version, so keywords set earlier still match."""
+    text = unicodedata.normalize("NFKD", category.translate(_DANISH))
+    text = text.encode("ascii", "ignore").decode("ascii")
+    text = re.sub(r"[^A-Za-z0-9]+", "_", text).strip("_")
+    return KEYWORD_PREFIX + (text or "_")
+
+
+def parse_cursor(cursor: str | None) -> tuple[int, int] | None:
+    """`"{uidvalidity}:{uid}"` → (uidvalidity, uid); None or a foreign cursor → None."""
+    if not cursor:
+        return None
+    validity, sep, uid = cursor.partition(":")
+    if not sep or not validity.isdigit() or not uid.isdigit():
+        return None
+    return int(validity), int(uid)
+
+
+def tls_context(verify: bool) -> ssl.SSLContext:
+    context = ssl.create_default_context()
+    if not verify:
+        # Operator's explicit choice (verify_tls: false), e.g. an internal CA not installed.
+        context.check_hostname = False
+        context.verify_mode = ssl.CERT_NONE
+    return context
+
+
+def connect(cfg: ImapSourceCfg, tokens: TokenProvider | None) -> IMAPClient:
+    """A logged-in IMAPClient for `cfg` (TLS, STARTTLS or plain; LOGIN or XOAUTH2).
+
+    Raises TemporaryFailure with a code; shared by the source and the SMTP transport's
+    Sent-folder check.
+    """
+    try:
+        client = IMAPClient(cfg.host, cfg.port, ssl=cfg.security == "tls",
+                            ssl_context=tls_context(cfg.verify_tls) if cfg.security == "tls"
+                            else None, timeout=cfg.timeout_seconds)
+    except CONNECTION_ERRORS as exc:
+        raise TemporaryFailure(f"imap:connect:{type(exc).__name__}") from None
+    try:
+        # Aware datetimes from INTERNALDATE; the default converts to naive local time.
+        client.normalise_times = False
+        if cfg.security == "starttls":
+            client.starttls(tls_context(cfg.verify_tls))
+        if cfg.auth == "oauth2":
+            assert tokens is not None
+            client.oauth2_login(cfg.username, tokens.token())
+        else:
+            assert cfg.password is not None
+            client.login(cfg.username, cfg.password.get_secret_value())
+    except LoginError:
+        close_client(client)
+        # The operator's to fix; retrying later is right (a password may be renewed).
+        raise TemporaryFailure("imap:login") from None
+    except CONNECTION_ERRORS as exc:
+        close_client(client)
+        raise TemporaryFailure(f"imap:connect:{type(exc).__name__}") from None
+    except IMAPClientError:
+        close_client(client)
+        raise TemporaryFailure("imap:starttls") from None
+    return client
+
+
+def close_client(client: IMAPClient | None) -> None:
+    if client is None:
+        return
+    try:
+        client.logout()
+    except Exception:
+        try:
+            client.shutdown()
+        except Exception:
+            log.debug("imap: shutdown failed", exc_info=True)
+
+
+class ImapSource:
+    """See daemon.mailboxes.base.MailSource and this module's docstring."""
+
+    def __init__(self, mailbox_id: str, cfg: ImapSourceCfg, *,
+                 sleep: Callable[[float], None] = time.sleep,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.mailbox_id = mailbox_id
+        self.cfg = cfg
+        # The configured folder name: a stable key for the runner's cursor. Refs carry
+        # the UIDVALIDITY as well (ref_folder).
+        self.folder = cfg.folder
+        self._sleep = sleep
+        self._clock = clock
+        self._tokens = (TokenProvider(cfg.oauth2, OUTLOOK_SCOPE)
+                        if cfg.auth == "oauth2" and cfg.oauth2 is not None else None)
+        self._client: IMAPClient | None = None
+        self._uidvalidity: int | None = None
+        self._uidnext: int | None = None
+        self._keywords_ok: bool = False
+        self._permanent: frozenset[bytes] = frozenset()
+        self._failures = 0
+        self._warned_keywords = False
+
+    # -- connection -----------------------------------------------------------------
+
+    def _connected(self) -> IMAPClient:
+        if self._client is None:
+            if self._failures:
+                self._sleep(min(MAX_BACKOFF, 2.0 ** (self._failures - 1)))
+            try:
+                self._client = connect(self.cfg, self._tokens)
+            except TemporaryFailure:
+                self._failures += 1
+                raise
+            self._failures = 0
+        return self._client
+
+    def _drop(self) -> None:
+        client, self._client = self._client, None
+        close_client(client)
+
+    def _select(self) -> IMAPClient:
+        """(Re-)SELECT the folder: refreshes UIDVALIDITY, UIDNEXT and PERMANENTFLAGS."""
+        client = self._connected()
+        info = client.select_folder(self.cfg.folder, readonly=False)
+        self._uidvalidity = int(info[b"UIDVALIDITY"])
+        self._uidnext = int(info[b"UIDNEXT"]) if b"UIDNEXT" in info else None
+        self._permanent = frozenset(f.lower() for f in info.get(b"PERMANENTFLAGS", ()))
+        self._keywords_ok = b"\\*" in self._permanent
+        return client
+
+    def _call(self, what: str, operation: Callable[[], T]) -> T:
+        """Run `operation`; on a lost connection reconnect once at once, then give up with
+        TemporaryFailure (the runner retries with its own backoff)."""
+        for attempt in (1, 2):
+            try:
+                return operation()
+            except CONNECTION_ERRORS as exc:
+                self._drop()
+                if attempt == 2:
+                    self._failures += 1
+                    raise TemporaryFailure(f"imap:{what}:{type(exc).__name__}") from None
+            except IMAPClientError:
+                # A tagged NO/BAD: the server's answer, not the connection. Its text may
+                # echo names, so only what we asked goes into the message.
+                raise TemporaryFailure(f"imap:refused:{what}") from None
+        raise AssertionError("unreachable")
+
+    def ref_folder(self) -> str:
+        return f"{self.cfg.folder};UIDVALIDITY={self._uidvalidity}"
+
+    # -- MailSource -----------------------------------------------------------------
+
+    def fetch(self, cursor: str | None, skip: frozenset[str] = frozenset()
+              ) -> Iterator[Fetched]:
+        self._call("select", self._select)
+        validity = self._uidvalidity
+        assert validity is not None
+        position = parse_cursor(cursor)
+        last = position[1] if position is not None and position[0] == validity else 0
+        if position is not None and position[0] != validity:
+            log.warning("imap: UIDVALIDITY changed, refetching folder",
+                        extra={"mailbox": self.mailbox_id})
+            skip = frozenset()
+        if last and self._uidnext is not None and self._uidnext <= last + 1:
+            return
+        criteria: list[Any] = ["UID", f"{last + 1}:*"] if last else ["ALL"]
+        found = self._call("search", self._reselected(
+            validity, lambda: self._connected().search(criteria), []))
+        uids = sorted(u for u in found if u > last and str(u) not in skip)
+        folder = self.ref_folder()
+        for start in range(0, len(uids), BATCH):
+            yield from self._fetch_chunk(uids[start:start + BATCH], validity, folder)
+
+    def _fetch_chunk(self, uids: list[int], validity: int, folder: str) -> Iterator[Fetched]:
+        def meta() -> dict[int, dict[bytes, Any]]:
+            return dict(self._connected().fetch(uids, [b"RFC822.SIZE", b"INTERNALDATE"]))
+
+        sizes = self._call("fetch", self._reselected(validity, meta, {}))
+        groups: list[list[int]] = [[]]
+        total = 0
+        for uid in uids:
+            if uid not in sizes:
+                continue   # expunged by someone else meanwhile
+            size = int(sizes[uid].get(b"RFC822.SIZE", 0))
+            if groups[-1] and total + size > BATCH_BYTES:
+                groups.append([])
+                total = 0
+            groups[-1].append(uid)
+            total += size
+        for group in groups:
+            if not group:
+                continue
+            bodies = self._call("fetch", self._reselected(validity, lambda g=group: dict(
+                self._connected().fetch(g, [b"BODY.PEEK[]"])), {}))
+            for uid in group:
+                data = bodies.get(uid)
+                if data is None or b"BODY[]" not in data:
+                    continue
+                arrived = _aware_utc(sizes[uid].get(b"INTERNALDATE"))
+                yield Fetched(MessageRef(self.mailbox_id, folder, str(uid)),
+                              bytes(data[b"BODY[]"]), arrived, f"{validity}:{uid}")
+
+    def _reselected(self, validity: int, operation: Callable[[], T], empty: T
+                    ) -> Callable[[], T]:
+        """`operation` after making sure the folder is selected (a reconnect loses the
+        selection); returns nothing if the UIDVALIDITY changed meanwhile: those UIDs
+        mean other messages now, and the next fetch starts over."""
+        def run() -> T:
+            if self._client is None:
+                self._select()
+            if self._uidvalidity != validity:
+                return empty
+            return operation()
+        return run
+
+    def set_categories(self, ref: MessageRef, categories: Sequence[str]) -> None:
+        if not categories:
+            return
+        if ref.mailbox_id != self.mailbox_id:
+            raise ValueError("ref belongs to another mailbox")
+
+        def store() -> None:
+            client = self._select()
+            if ref.folder != self.ref_folder():
+                # The UIDVALIDITY changed: this uid may be another message now.
+                raise PermanentFailure("imap:stale-ref")
+            wanted = [keyword(c).encode("ascii") for c in dict.fromkeys(categories)]
+            allowed = [k for k in wanted if self._keywords_ok or k.lower() in self._permanent]
+            if len(allowed) < len(wanted) and not self._warned_keywords:
+                self._warned_keywords = True
+                log.warning("imap: server does not allow new keywords; categories not set",
+                            extra={"mailbox": self.mailbox_id})
+            if allowed:
+                client.add_flags([int(ref.uid)], allowed, silent=True)
+
+        self._call("store", store)
+
+    def wait(self, timeout: float) -> None:
+        deadline = self._clock() + max(0.0, timeout)
+        if self._client is None and self._failures:
+            # The server failed recently; fetch reconnects (with its backoff).
+            self._sleep(max(0.0, timeout))
+            return
+        try:
+            client = self._select()
+            use_idle = self.cfg.idle and b"IDLE" in client.capabilities()
+        except (TemporaryFailure, *CONNECTION_ERRORS, IMAPClientError):
+            self._drop()
+            self._sleep(max(0.0, deadline - self._clock()))
+            return
+        if not use_idle:
+            self._sleep(max(0.0, deadline - self._clock()))
+            return
+        try:
+            self._idle(client, deadline)
+        except (*CONNECTION_ERRORS, IMAPClientError):
+            # The connection died while idling: say "maybe new mail"; fetch reconnects.
+            self._drop()
+
+    def _idle(self, client: IMAPClient, deadline: float) -> None:
+        while True:
+            remaining = deadline - self._clock()
+            if remaining <= 0:
+                return
+            chunk = min(remaining, IDLE_RENEW)
+            started = self._clock()
+            client.idle()
+            try:
+                responses = client.idle_check(timeout=chunk)
+                news = any(len(r) >= 2 and r[1] in (b"EXISTS", b"RECENT") for r in responses)
+                # Woken without any response: the socket reported EOF (a dead
+                # connection makes poll() return at once); idle_done below tells.
+                woke_early = not responses and self._clock() - started < chunk * 0.5
+            finally:
+                client.idle_done()
+            if news or woke_early:
+                return
+
+    def close(self) -> None:
+        self._drop()
+
+
+def _aware_utc(value: Any) -> dt.datetime:
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is None:   # a server without a zone: RFC 3501 says it is there
+            return value.replace(tzinfo=dt.UTC)
+        return value.astimezone(dt.UTC)
+    return dt.datetime.now(dt.UTC)

@@ -1,0 +1,188 @@
+"""The outbox executor: performs persisted actions, idempotently (DESIGN.md step 6).
+
+Before each send it asks the transport whether the Message-ID is already where sent
+mail is kept; a crash between sending and committing therefore never sends twice.
+Nothing that carries sensitive findings goes to an address outside internal_domains:
+every external message is scanned just before sending, and one with findings is held
+for a person (DESIGN.md "Never leak").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email
+import email.policy
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+
+from daemon import logs
+from daemon.core.lifecycle import next_state
+from daemon.errors import PermanentFailure, TemporaryFailure
+from daemon.mail.html_text import html_to_text
+from daemon.mailboxes.base import MailSource, MessageRef
+from daemon.store.db import Store
+from daemon.store.models import Case, Outbox
+from daemon.transports.base import Outgoing, Transport
+
+MAIL_KINDS = frozenset({"receipt", "forward", "notice", "reminder", "digest"})
+MAX_BACKOFF = dt.timedelta(hours=1)
+
+
+@dataclass
+class ExecStats:
+    sent: int = 0
+    recovered: int = 0
+    held: int = 0
+    retried: int = 0
+    done: int = 0
+    errors: dict[str, int] = field(default_factory=dict)
+
+
+def outgoing_text(raw: bytes) -> str:
+    """All text a recipient would read: headers that show, text and HTML parts."""
+    msg = email.message_from_bytes(raw, policy=email.policy.default)
+    parts = [str(msg.get("subject", ""))]
+    for part in msg.walk():
+        if part.get_content_maintype() == "message":
+            continue
+        ctype = part.get_content_type()
+        if ctype in ("text/plain", "text/html"):
+            payload = part.get_payload(decode=True)
+            if isinstance(payload, bytes):
+                text = payload.decode(part.get_content_charset() or "utf-8", "replace")
+                parts.append(html_to_text(text) if ctype == "text/html" else text)
+    return "\n".join(parts)
+
+
+def scannable_text(raw: bytes) -> str:
+    """What the leak guard scans: everything a recipient reads but our fixed wording."""
+    from daemon.compose import boilerplate
+
+    fixed = boilerplate()
+    return "\n".join(line for line in outgoing_text(raw).splitlines()
+                     if line.strip() not in fixed)
+
+
+class Executor:
+    def __init__(self, store: Store, transports: Mapping[str, Transport],
+                 sources: Mapping[str, MailSource], scan: Callable[[str], tuple[str, ...]],
+                 envelope_from: Mapping[str, str], shadow: bool = False) -> None:
+        self.store = store
+        self.transports = transports
+        self.sources = sources
+        self.scan = scan
+        self.envelope_from = envelope_from
+        self.shadow = shadow
+
+    def run(self, now: dt.datetime) -> ExecStats:
+        stats = ExecStats()
+        while True:
+            rows = self.store.pending_outbox(now)
+            if not rows:
+                return stats
+            progressed = False
+            for row in rows:
+                progressed |= self.execute(row, now, stats)
+            if not progressed:
+                return stats
+
+    def _finish(self, row: Outbox, state: str, now: dt.datetime, event: str,
+                error: str | None = None) -> None:
+        with self.store.transaction() as s:
+            current = s.get(Outbox, row.id)
+            if current is None or current.state != "pending":
+                return
+            current.state = state
+            current.done_at = now if state != "pending" else None
+            current.attempts += 1
+            current.last_error = error
+            case = s.get(Case, row.case_id) if row.case_id else None
+            if case is not None and state == "sent":
+                case.state = next_state(case.state, f"{row.kind}_sent")
+                case.updated_at = now
+            self.store.event(s, now, event, case_id=row.case_id, mailbox_id=row.mailbox_id,
+                             action=row.kind, outbox=row.id, error=error)
+
+    def _retry(self, row: Outbox, now: dt.datetime, code: str) -> None:
+        with self.store.transaction() as s:
+            current = s.get(Outbox, row.id)
+            if current is None:
+                return
+            current.attempts += 1
+            current.last_error = code
+            delay = min(dt.timedelta(seconds=30 * 2 ** min(current.attempts, 10)), MAX_BACKOFF)
+            current.next_attempt_at = now + delay
+            self.store.event(s, now, "outbox.retry", case_id=row.case_id,
+                             mailbox_id=row.mailbox_id, action=row.kind, error=code)
+
+    def execute(self, row: Outbox, now: dt.datetime, stats: ExecStats) -> bool:
+        """Perform one action. Returns False when it must wait (retry later)."""
+        fields = {"outbox": row.id, "mailbox": row.mailbox_id, "action": row.kind}
+        if row.kind == "categories":
+            return self._categories(row, now, stats, fields)
+        if row.kind not in MAIL_KINDS or row.raw is None or row.message_id is None:
+            self._finish(row, "failed", now, "outbox.failed", "unknown_action")
+            return True
+        if self.shadow:
+            self._finish(row, "shadow", now, "outbox.shadow")
+            logs.info("outbox.shadow", **fields)
+            return True
+        if row.external:
+            found = self.scan(scannable_text(row.raw))
+            if found:
+                self._finish(row, "held", now, "outbox.held", "sensitive:" + ",".join(found))
+                stats.held += 1
+                logs.warning("outbox.held", reason="sensitive_to_external",
+                             categories=",".join(found), **fields)
+                return True
+        transport = self.transports[row.mailbox_id]
+        try:
+            if transport.already_sent(row.message_id):
+                self._finish(row, "sent", now, "outbox.recovered")
+                stats.recovered += 1
+                logs.info("outbox.recovered", **fields)
+                return True
+            transport.send(Outgoing(row.message_id, self.envelope_from[row.mailbox_id],
+                                    tuple(row.recipients), row.raw))
+        except TemporaryFailure as exc:
+            self._retry(row, now, str(exc)[:120])
+            stats.retried += 1
+            logs.warning("outbox.retry", error=str(exc)[:120], **fields)
+            return False
+        except PermanentFailure as exc:
+            self._finish(row, "held", now, "outbox.held", str(exc)[:120])
+            stats.held += 1
+            logs.error("outbox.held", reason="refused", error=str(exc)[:120], **fields)
+            return True
+        self._finish(row, "sent", now, "outbox.sent")
+        stats.sent += 1
+        logs.info("outbox.sent", **fields)
+        return True
+
+    def _categories(self, row: Outbox, now: dt.datetime, stats: ExecStats,
+                    fields: dict[str, object]) -> bool:
+        payload = row.payload
+        source = self.sources.get(row.mailbox_id)
+        if source is None:
+            self._finish(row, "failed", now, "outbox.failed", "no_source")
+            return True
+        ref = MessageRef(row.mailbox_id, str(payload["folder"]), str(payload["uid"]))
+        try:
+            source.set_categories(ref, list(payload["categories"]))
+        except TemporaryFailure as exc:
+            self._retry(row, now, str(exc)[:120])
+            stats.retried += 1
+            return False
+        except PermanentFailure as exc:
+            self._finish(row, "failed", now, "outbox.failed", str(exc)[:120])
+            return True
+        self._finish(row, "done", now, "outbox.done")
+        stats.done += 1
+        return True
+
+
+def held(store: Store) -> list[Outbox]:
+    with store.sessions() as s:
+        return list(s.scalars(select(Outbox).where(Outbox.state == "held")).all())

@@ -1,0 +1,295 @@
+"""The daemon's loop: fetch, parse, classify, decide, persist, execute, acknowledge.
+
+One message never takes the daemon down: a message that cannot be parsed or
+classified is quarantined with one log line, and one mailbox failing never stops the
+others (STYLE.md, after Mailman's runner).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import signal
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+
+from daemon import logs
+from daemon.classify import Classifier
+from daemon.compose import compose
+from daemon.config import mailbox_policy, policy_from_config
+from daemon.config.schema import Config, MailboxCfg
+from daemon.core import lifecycle
+from daemon.core.actions import AttachToCase, Forward, Register, SendReceipt, SetCategories
+from daemon.core.decide import decide
+from daemon.core.decision import Decision
+from daemon.core.history import CaseRef, History
+from daemon.core.message import Message
+from daemon.errors import MessageError, TemporaryFailure
+from daemon.mail.parse import message_id_hash, parse
+from daemon.mailboxes import MailSource, open_source
+from daemon.mailboxes.base import Fetched
+from daemon.outbox import ExecStats, Executor
+from daemon.store.db import Store
+from daemon.store.models import Attempt, Body, Case, Outbox, Processed
+from daemon.transports import Transport, open_transport
+
+QUARANTINE_CATEGORY = "Borgerpost: Karantæne"
+MAX_ATTEMPTS = 3
+_TAG = re.compile(r"\[(BH-\d{4}-\d{5})\]")
+_OWN_REF = re.compile(r"^<bp\.(BH-\d{4}-\d{5})\.[a-z0-9-]+@(.+)>$")
+
+
+def case_tags(message: Message, id_domain: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Case numbers this message refers to: by our Message-IDs in its thread, by subject tag."""
+    by_ref = []
+    for mid in message.thread_ids:
+        match = _OWN_REF.match(mid)
+        if match and match.group(2).lower() == id_domain.lower():
+            by_ref.append(match.group(1))
+    return tuple(dict.fromkeys(by_ref)), tuple(dict.fromkeys(_TAG.findall(message.subject)))
+
+
+@dataclass
+class PassStats:
+    fetched: int = 0
+    decided: int = 0
+    skipped: int = 0
+    quarantined: int = 0
+    mailbox_errors: int = 0
+    outbox: ExecStats = field(default_factory=ExecStats)
+
+
+class Runner:
+    def __init__(self, config: Config, store: Store,
+                 clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
+                 sources: dict[str, MailSource] | None = None,
+                 transports: dict[str, Transport] | None = None) -> None:
+        self.config = config
+        self.store = store
+        self.clock = clock
+        self.policy = policy_from_config(config)
+        self.classifier = Classifier(config)
+        self.sources = sources if sources is not None else {
+            m.id: open_source(m) for m in config.mailboxes}
+        self.transports = transports if transports is not None else {
+            m.id: open_transport(m) for m in config.mailboxes}
+        self.executor = Executor(
+            store, self.transports, self.sources, scan=self.classifier.sensitive,
+            envelope_from={m.id: getattr(m.send, "envelope_from", None) or m.address
+                           for m in config.mailboxes},
+            shadow=config.mode == "shadow")
+        self.stopping = False
+
+    # -- one pass ----------------------------------------------------------------------
+
+    def run_once(self) -> PassStats:
+        stats = PassStats()
+        for mailbox in self.config.mailboxes:
+            if self.stopping:
+                break
+            try:
+                self.poll(mailbox, stats)
+            except TemporaryFailure as exc:
+                stats.mailbox_errors += 1
+                logs.warning("mailbox.unavailable", mailbox=mailbox.id, error=str(exc)[:120])
+            except Exception as exc:  # noqa: BLE001 - one mailbox never stops the others
+                stats.mailbox_errors += 1
+                logs.error("mailbox.error", mailbox=mailbox.id, error=type(exc).__name__)
+        stats.outbox = self.executor.run(self.clock())
+        return stats
+
+    def poll(self, mailbox: MailboxCfg, stats: PassStats) -> None:
+        source = self.sources[mailbox.id]
+        state = self.store.mailbox_state(mailbox.id, source.folder, self.clock())
+        cursor = state.cursor
+        with self.store.sessions() as s:
+            done = frozenset(s.scalars(select(Processed.uid).where(
+                Processed.mailbox_id == mailbox.id, Processed.folder == source.folder)).all())
+        for fetched in source.fetch(cursor, done):
+            if self.stopping:
+                break
+            stats.fetched += 1
+            self.process(mailbox, fetched, state.first_start, stats)
+        self.store.touch(mailbox.id, source.folder, self.clock())
+
+    # -- one message ---------------------------------------------------------------------
+
+    def _attempt(self, fetched: Fetched) -> int:
+        ref = fetched.ref
+        with self.store.transaction() as s:
+            row = s.scalar(select(Attempt).where(Attempt.mailbox_id == ref.mailbox_id,
+                                                 Attempt.folder == ref.folder,
+                                                 Attempt.uid == ref.uid))
+            if row is None:
+                row = Attempt(mailbox_id=ref.mailbox_id, folder=ref.folder, uid=ref.uid, count=0)
+                s.add(row)
+            row.count += 1
+            return row.count
+
+    def process(self, mailbox: MailboxCfg, fetched: Fetched, first_start: dt.datetime,
+                stats: PassStats) -> None:
+        ref = fetched.ref
+        now = self.clock()
+        if self._attempt(fetched) > MAX_ATTEMPTS:
+            self.quarantine(mailbox, fetched, "crashed_repeatedly", None, stats)
+            return
+        try:
+            message = parse(fetched.raw)
+        except MessageError as exc:
+            self.quarantine(mailbox, fetched, str(exc), None, stats)
+            return
+        mid_hash = message_id_hash(message.message_id)
+        if self.store.is_processed(mailbox.id, ref.folder, ref.uid, mid_hash):
+            stats.skipped += 1
+            self._record_skip(mailbox, fetched, mid_hash, now)
+            return
+        try:
+            local_today = now.astimezone(ZoneInfo(self.config.calendar.timezone)).date()
+            classification = self.classifier.classify(message, today=local_today)
+            history = self.history(message, first_start, now)
+            decision = decide(message, classification, mailbox_policy(mailbox), self.policy,
+                              history, fetched.arrived, now)
+        except Exception as exc:  # noqa: BLE001 - the sender's message broke a classifier
+            self.quarantine(mailbox, fetched, f"classify_failed:{type(exc).__name__}",
+                            mid_hash, stats)
+            return
+        case_number = self.persist(mailbox, fetched, message, decision, mid_hash, now)
+        stats.decided += 1
+        logs.info("message.decided", mailbox=mailbox.id, uid=ref.uid,
+                  msg=logs.short_hash(message.message_id), case=case_number,
+                  reason=decision.reason, centre=decision.centre,
+                  sensitive=",".join(decision.sensitive),
+                  actions=",".join(a.type for a in decision.actions))
+
+    def history(self, message: Message, first_start: dt.datetime,
+                now: dt.datetime) -> History:
+        by_ref, by_tag = case_tags(message, self.policy.id_domain)
+        case = self.store.find_case_for_thread(message.thread_ids, by_ref + by_tag)
+        receipts = 0
+        if message.sender is not None:
+            receipts = self.store.receipts_to(message.sender.addr, now - dt.timedelta(days=1))
+        return History(first_start=first_start,
+                       case=CaseRef(case.number, case.state, case.centre) if case else None,
+                       receipts_to_sender_24h=receipts)
+
+    def _record_skip(self, mailbox: MailboxCfg, fetched: Fetched, mid_hash: str,
+                     now: dt.datetime) -> None:
+        with self.store.transaction() as s:
+            s.add(Processed(mailbox_id=mailbox.id, folder=fetched.ref.folder,
+                            uid=fetched.ref.uid, message_id_hash=mid_hash,
+                            arrived_at=fetched.arrived, processed_at=now, outcome="duplicate"))
+
+    def quarantine(self, mailbox: MailboxCfg, fetched: Fetched, reason: str,
+                   mid_hash: str | None, stats: PassStats) -> None:
+        now = self.clock()
+        stats.quarantined += 1
+        with self.store.transaction() as s:
+            s.add(Processed(mailbox_id=mailbox.id, folder=fetched.ref.folder,
+                            uid=fetched.ref.uid, message_id_hash=mid_hash or "",
+                            arrived_at=fetched.arrived, processed_at=now,
+                            outcome="quarantined"))
+            s.add(Outbox(mailbox_id=mailbox.id, kind="categories",
+                         idempotency_key=f"categories:{mailbox.id}:{fetched.ref.folder}:"
+                                         f"{fetched.ref.uid}",
+                         payload={"folder": fetched.ref.folder, "uid": fetched.ref.uid,
+                                  "categories": [QUARANTINE_CATEGORY]},
+                         state="pending", created_at=now, recipients=[]))
+            self.store.event(s, now, "message.quarantined", mailbox_id=mailbox.id,
+                             uid=fetched.ref.uid, reason=reason)
+        logs.warning("message.quarantined", mailbox=mailbox.id, uid=fetched.ref.uid,
+                     reason=reason, size=len(fetched.raw))
+
+    # -- persist: the decision, the case and the outbox in one transaction ------------------
+
+    def persist(self, mailbox: MailboxCfg, fetched: Fetched, message: Message,
+                decision: Decision, mid_hash: str, now: dt.datetime) -> str | None:
+        ref = fetched.ref
+        with self.store.transaction() as s:
+            case: Case | None = None
+            if decision.opens_case:
+                year = fetched.arrived.astimezone(ZoneInfo(self.config.calendar.timezone)).year
+                registered = any(isinstance(a, Register) and a.why == "before_cutoff"
+                                 for a in decision.actions)
+                citizen = decision.citizen
+                case = Case(
+                    number=self.store.next_case_number(s, year), mailbox_id=mailbox.id,
+                    state=lifecycle.REGISTERED if registered else lifecycle.RECEIVED,
+                    reason=decision.reason, centre=decision.centre,
+                    sensitive=",".join(decision.sensitive),
+                    citizen_addr=citizen.addr if citizen else None,
+                    citizen_name=citizen.name if citizen else None,
+                    forwarded_by=decision.forwarded_by.addr if decision.forwarded_by else None,
+                    subject=message.subject, inquiry_message_id=message.message_id,
+                    received_at=fetched.arrived, answer_deadline=decision.answer_deadline,
+                    draft_deadline=decision.draft_deadline, created_at=now, updated_at=now)
+                s.add(case)
+                s.flush()
+                s.add(Body(case_id=case.id, raw=fetched.raw))
+            elif decision.case_number:
+                case = s.scalar(select(Case).where(Case.number == decision.case_number))
+            for action in decision.actions:
+                if isinstance(action, SendReceipt | Forward):
+                    assert case is not None, "receipts and forwards belong to a case"
+                    composed = compose(action, decision, case.number, message, fetched.raw,
+                                       mailbox, self.config, fetched.arrived, now)
+                    s.add(Outbox(
+                        case_id=case.id, mailbox_id=mailbox.id, kind=composed.key,
+                        idempotency_key=f"{case.number}.{composed.key}",
+                        message_id=composed.message_id, recipients=list(composed.recipients),
+                        external=any(not self.config.is_internal(r)
+                                     for r in composed.recipients),
+                        raw=composed.raw, state="pending", created_at=now, payload={}))
+                elif isinstance(action, SetCategories):
+                    s.add(Outbox(
+                        case_id=case.id if case else None, mailbox_id=mailbox.id,
+                        kind="categories",
+                        idempotency_key=f"categories:{mailbox.id}:{ref.folder}:{ref.uid}",
+                        payload={"folder": ref.folder, "uid": ref.uid,
+                                 "categories": list(action.categories)},
+                        state="pending", created_at=now, recipients=[]))
+                elif isinstance(action, AttachToCase | Register):
+                    pass   # recorded by the decision event below
+            s.add(Processed(mailbox_id=mailbox.id, folder=ref.folder, uid=ref.uid,
+                            message_id_hash=mid_hash, arrived_at=fetched.arrived,
+                            processed_at=now, outcome=decision.reason,
+                            case_id=case.id if case else None))
+            self.store.event(s, now, "message.decided", case_id=case.id if case else None,
+                             mailbox_id=mailbox.id, uid=ref.uid, reason=decision.reason,
+                             centre=decision.centre, sensitive=list(decision.sensitive),
+                             actions=[a.type for a in decision.actions],
+                             trace=list(decision.trace))
+            if fetched.cursor is not None:
+                self.store.save_cursor(s, mailbox.id, ref.folder, fetched.cursor, now)
+            return case.number if case else None
+
+    # -- the daemon ---------------------------------------------------------------------
+
+    def close(self) -> None:
+        for source in self.sources.values():
+            source.close()
+        for transport in self.transports.values():
+            transport.close()
+
+    def forever(self, interval: float = 30.0) -> None:
+        def stop(_signum: int, _frame: object) -> None:
+            # SIGTERM: finish the message in hand, then leave (systemd stop).
+            self.stopping = True
+
+        signal.signal(signal.SIGTERM, stop)
+        signal.signal(signal.SIGINT, stop)
+        logs.info("daemon.started", mailboxes=len(self.config.mailboxes),
+                  mode=self.config.mode)
+        while not self.stopping:
+            stats = self.run_once()
+            logs.info("pass.done", fetched=stats.fetched, decided=stats.decided,
+                      quarantined=stats.quarantined, sent=stats.outbox.sent,
+                      held=stats.outbox.held, errors=stats.mailbox_errors)
+            deadline = time.monotonic() + interval
+            while not self.stopping and time.monotonic() < deadline:
+                time.sleep(min(1.0, deadline - time.monotonic()))
+        self.close()
+        logs.info("daemon.stopped")

@@ -1,0 +1,316 @@
+"""daemon.mailboxes.imap against a real Dovecot (tests/servers/dovecot.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import socket
+import threading
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from daemon.errors import PermanentFailure, TemporaryFailure
+from daemon.mailboxes import imap as imap_module
+from daemon.mailboxes.base import MessageRef
+from daemon.mailboxes.imap import ImapSource, keyword, parse_cursor
+from tests.servers.dovecot import Dovecot, free_port
+
+pytestmark = pytest.mark.integration
+
+CPH = dt.timezone(dt.timedelta(hours=1))
+
+
+def mail(n: int, body: str = "") -> bytes:
+    return (f"From: borger{n}@example.dk\r\nTo: borgmester@ishoj.dk\r\n"
+            f"Subject: Henvendelse {n}\r\nMessage-ID: <imap-{n}@example.dk>\r\n\r\n"
+            f"Hej {n}\r\n{body}").encode()
+
+
+@pytest.fixture
+def user(dovecot: Dovecot) -> str:
+    return dovecot.new_user()
+
+
+@pytest.fixture
+def source(dovecot: Dovecot, user: str) -> Iterator[ImapSource]:
+    opened = ImapSource("borgmester-pa", dovecot.imap_cfg(user))
+    yield opened
+    opened.close()
+
+
+def mids(items: list) -> list[str]:
+    return [f.raw.split(b"Message-ID: ", 1)[1].split(b"\r\n", 1)[0].decode() for f in items]
+
+
+# -- keywords ------------------------------------------------------------------------
+
+def test_keyword_examples() -> None:
+    assert keyword("Følsomt: Helbred") == "Borgerpost_Foelsomt_Helbred"
+    assert keyword("Følsomt: Økonomi/sociale forhold") == (
+        "Borgerpost_Foelsomt_Oekonomi_sociale_forhold")
+    assert keyword("Borgerhenvendelse") == "Borgerpost_Borgerhenvendelse"
+    assert keyword("Mangler fordeling") == "Borgerpost_Mangler_fordeling"
+    assert keyword("Ældre på Året") == "Borgerpost_Aeldre_paa_Aaret"
+    assert keyword("Café") == "Borgerpost_Cafe"
+
+
+@given(st.text(max_size=60))
+def test_keyword_is_always_an_atom(category: str) -> None:
+    # RFC 3501 9: flag-keyword = atom; atom-specials are ( ) { SP CTL % * " \\ ]
+    atom = keyword(category)
+    assert atom.isascii() and atom.startswith("Borgerpost_")
+    assert all(c.isalnum() or c == "_" for c in atom)
+    assert keyword(category) == atom
+
+
+def test_parse_cursor() -> None:
+    assert parse_cursor("42:17") == (42, 17)
+    assert parse_cursor(None) is None
+    assert parse_cursor("") is None
+    assert parse_cursor("graph-delta-token") is None
+
+
+# -- fetching ------------------------------------------------------------------------
+
+def test_fetch_in_uid_order_with_internaldate_as_aware_utc(dovecot: Dovecot, user: str,
+                                                           source: ImapSource) -> None:
+    # INTERNALDATE is what the server says, not the Date header, and not append order.
+    dovecot.deliver(user, mail(1), internaldate=dt.datetime(2026, 11, 2, 9, 15, tzinfo=CPH))
+    dovecot.deliver(user, mail(2), internaldate=dt.datetime(2026, 11, 2, 8, 0, tzinfo=CPH))
+    fetched = list(source.fetch(None))
+    assert mids(fetched) == ["<imap-1@example.dk>", "<imap-2@example.dk>"]
+    assert fetched[0].arrived == dt.datetime(2026, 11, 2, 8, 15, tzinfo=dt.UTC)
+    assert fetched[0].arrived.tzinfo == dt.UTC
+    assert fetched[1].arrived == dt.datetime(2026, 11, 2, 7, 0, tzinfo=dt.UTC)
+    validity = dovecot.uidvalidity(user)
+    assert fetched[0].ref == MessageRef("borgmester-pa", f"INBOX;UIDVALIDITY={validity}", "1")
+    assert [f.cursor for f in fetched] == [f"{validity}:1", f"{validity}:2"]
+
+
+def test_body_peek_never_sets_seen_and_nothing_is_deleted(dovecot: Dovecot, user: str,
+                                                          source: ImapSource) -> None:
+    for n in (1, 2, 3):
+        dovecot.deliver(user, mail(n))
+    dovecot.deliver(user, mail(4), flags=[b"\\Seen"])   # already read by a person
+    list(source.fetch(None))
+    fetched = list(source.fetch(None))
+    source.set_categories(fetched[0].ref, ["Borgerhenvendelse"])
+    # Looked at through a second, independent connection (EXAMINE).
+    flags = dovecot.flags(user)
+    assert sorted(flags) == [1, 2, 3, 4]
+    for uid in (1, 2, 3):
+        assert b"\\Seen" not in flags[uid]
+        assert b"\\Deleted" not in flags[uid]
+    assert b"\\Seen" in flags[4]
+    assert [d[b"BODY[]"] for d in dovecot.messages(user).values()] == [
+        mail(1), mail(2), mail(3), mail(4)]
+
+
+def test_cursor_fetches_only_newer_uids(dovecot: Dovecot, user: str,
+                                        source: ImapSource) -> None:
+    for n in (1, 2):
+        dovecot.deliver(user, mail(n))
+    first = list(source.fetch(None))
+    cursor = first[-1].cursor
+    assert list(source.fetch(cursor)) == []
+    dovecot.deliver(user, mail(3))
+    assert mids(list(source.fetch(cursor))) == ["<imap-3@example.dk>"]
+    # A cursor from another adapter or an older format reads from the beginning.
+    assert len(list(source.fetch("not-a-cursor"))) == 3
+
+
+def test_batches_bound_what_one_fetch_holds(dovecot: Dovecot, user: str, source: ImapSource,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    for n in range(1, 8):
+        dovecot.deliver(user, mail(n, body="x" * 500))
+    monkeypatch.setattr(imap_module, "BATCH", 3)
+    monkeypatch.setattr(imap_module, "BATCH_BYTES", 1200)   # about two bodies per FETCH
+    calls: list[int] = []
+    client = source._select()
+    original = client.fetch
+
+    def counting(uids, items, *args, **kwargs):   # type: ignore[no-untyped-def]
+        if b"BODY.PEEK[]" in items:
+            calls.append(len(uids))
+        return original(uids, items, *args, **kwargs)
+
+    monkeypatch.setattr(client, "fetch", counting)
+    assert mids(list(source.fetch(None))) == [f"<imap-{n}@example.dk>" for n in range(1, 8)]
+    assert max(calls) <= 2 and sum(calls) == 7
+
+
+def test_uidvalidity_change_gives_new_refs_and_the_same_message_ids(
+        dovecot: Dovecot, user: str, source: ImapSource) -> None:
+    for n in (1, 2):
+        dovecot.deliver(user, mail(n))
+    before = list(source.fetch(None))
+    cursor = before[-1].cursor
+    new_validity = dovecot.reset_uidvalidity(user)
+    after = list(source.fetch(cursor, frozenset(f.ref.uid for f in before)))
+    # Everything again (skip named uids of the old UIDVALIDITY), under new refs.
+    assert mids(after) == mids(before)
+    assert {f.ref.folder for f in after} == {f"INBOX;UIDVALIDITY={new_validity}"}
+    assert not {f.ref for f in after} & {f.ref for f in before}
+    assert after[-1].cursor == f"{new_validity}:{after[-1].ref.uid}"
+    # A ref from before the change is stale: setting categories on it would hit
+    # whatever message has that uid now.
+    with pytest.raises(PermanentFailure):
+        source.set_categories(before[0].ref, ["Borgerhenvendelse"])
+
+
+# -- categories ----------------------------------------------------------------------
+
+def test_categories_become_keywords(dovecot: Dovecot, user: str, source: ImapSource) -> None:
+    dovecot.deliver(user, mail(1))
+    [item] = list(source.fetch(None))
+    source.set_categories(item.ref, ["Borgerhenvendelse", "Følsomt: Helbred",
+                                     "Følsomt: Økonomi/sociale forhold"])
+    source.set_categories(item.ref, ["Borgerhenvendelse"])
+    flags = set(dovecot.flags(user)[1])
+    assert {b"Borgerpost_Borgerhenvendelse", b"Borgerpost_Foelsomt_Helbred",
+            b"Borgerpost_Foelsomt_Oekonomi_sociale_forhold"} <= flags
+    assert b"\\Seen" not in flags
+
+
+def test_categories_for_another_mailbox_are_refused(source: ImapSource) -> None:
+    with pytest.raises(ValueError):
+        source.set_categories(MessageRef("other", "INBOX;UIDVALIDITY=1", "1"), ["X"])
+
+
+# -- waiting -------------------------------------------------------------------------
+
+def test_idle_wakes_wait_when_mail_is_appended_elsewhere(dovecot: Dovecot, user: str,
+                                                         source: ImapSource) -> None:
+    list(source.fetch(None))
+    client = source._client
+    assert client is not None and b"IDLE" in client.capabilities()
+    idling = threading.Event()
+    seen: list[list] = []
+    idle, idle_check = client.idle, client.idle_check
+
+    def spy_idle():   # type: ignore[no-untyped-def]
+        result = idle()
+        idling.set()
+        return result
+
+    def spy_check(timeout=None):   # type: ignore[no-untyped-def]
+        responses = idle_check(timeout=timeout)
+        seen.append(responses)
+        return responses
+
+    client.idle, client.idle_check = spy_idle, spy_check   # type: ignore[method-assign]
+    done = threading.Event()
+    # A long timeout: if IDLE did not work, wait would not return before the join below
+    # gives up, and the assertion fails instead of the test hanging.
+    waiter = threading.Thread(target=lambda: (source.wait(600), done.set()), daemon=True)
+    waiter.start()
+    assert idling.wait(60)
+    dovecot.deliver(user, mail(1))
+    waiter.join(120)
+    assert done.is_set(), "wait() did not return on new mail"
+    assert any(r[1:2] == (b"EXISTS",) for batch in seen for r in batch)
+    assert mids(list(source.fetch(None))) == ["<imap-1@example.dk>"]
+
+
+def test_wait_without_idle_sleeps_the_timeout(dovecot: Dovecot, user: str) -> None:
+    slept: list[float] = []
+    source = ImapSource("mb", dovecot.imap_cfg(user, idle=False), sleep=slept.append)
+    try:
+        source.wait(42)
+    finally:
+        source.close()
+    assert len(slept) == 1 and 41 < slept[0] <= 42
+
+
+def test_idle_is_renewed_before_29_minutes(dovecot: Dovecot, user: str,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    # A fake clock makes "25 minutes" pass at once: each idle_check advances it.
+    now = [0.0]
+    source = ImapSource("mb", dovecot.imap_cfg(user), clock=lambda: now[0])
+    try:
+        client = source._select()
+        timeouts: list[float] = []
+        idles: list[int] = []
+        idle = client.idle
+
+        def fake_idle():   # type: ignore[no-untyped-def]
+            idles.append(1)
+            return idle()
+
+        def fake_check(timeout=None):   # type: ignore[no-untyped-def]
+            timeouts.append(timeout)
+            now[0] += timeout
+            return [(b"OK", b"Still here")]
+
+        monkeypatch.setattr(client, "idle", fake_idle)
+        monkeypatch.setattr(client, "idle_check", fake_check)
+        source.wait(3600)
+    finally:
+        source.close()
+    assert all(t <= 29 * 60 for t in timeouts)
+    assert sum(timeouts) == 3600 and len(idles) == len(timeouts) >= 3
+
+
+# -- failures ------------------------------------------------------------------------
+
+def test_reconnects_after_the_server_restarts(dovecot: Dovecot, user: str,
+                                              source: ImapSource) -> None:
+    dovecot.deliver(user, mail(1))
+    first = list(source.fetch(None))
+    dovecot.restart()
+    dovecot.deliver(user, mail(2))
+    assert mids(list(source.fetch(first[-1].cursor))) == ["<imap-2@example.dk>"]
+    dovecot.restart()
+    source.wait(0)   # a dead connection during wait is not an error
+    dovecot.deliver(user, mail(3))
+    [item] = list(source.fetch(first[-1].cursor, frozenset({"2"})))
+    source.set_categories(item.ref, ["Borgerhenvendelse"])
+    assert b"Borgerpost_Borgerhenvendelse" in dovecot.flags(user)[3]
+
+
+def test_unreachable_server_is_a_temporary_failure_with_a_code(dovecot: Dovecot,
+                                                               user: str) -> None:
+    port = free_port()   # nothing listens here
+    slept: list[float] = []
+    source = ImapSource("mb", dovecot.imap_cfg(user, port=port), sleep=slept.append)
+    with pytest.raises(TemporaryFailure) as first:
+        list(source.fetch(None))
+    with pytest.raises(TemporaryFailure):
+        list(source.fetch(None))
+    with pytest.raises(TemporaryFailure):
+        list(source.fetch(None))
+    assert str(first.value).startswith("imap:connect:")
+    assert user not in str(first.value)
+    assert slept == [1.0, 2.0]   # backoff grows while the failures last
+    source.wait(5)   # never raises; sleeps instead
+    assert slept[-1] == 5.0
+
+
+def test_wrong_password_is_a_temporary_failure_without_secrets(dovecot: Dovecot,
+                                                               user: str) -> None:
+    source = ImapSource("mb", dovecot.imap_cfg(user, password="Hemmeligt-kodeord-1"))
+    with pytest.raises(TemporaryFailure) as failure:
+        list(source.fetch(None))
+    assert str(failure.value) == "imap:login"
+    assert "Hemmeligt" not in repr(failure.value) and user not in repr(failure.value)
+
+
+def test_missing_folder_is_a_temporary_failure(dovecot: Dovecot, user: str) -> None:
+    source = ImapSource("mb", dovecot.imap_cfg(user, folder="Findes ikke"))
+    with pytest.raises(TemporaryFailure) as failure:
+        list(source.fetch(None))
+    assert str(failure.value) == "imap:refused:select"
+    source.close()
+
+
+def test_server_closing_the_connection_mid_fetch_reconnects(dovecot: Dovecot, user: str,
+                                                            source: ImapSource) -> None:
+    for n in (1, 2):
+        dovecot.deliver(user, mail(n))
+    list(source.fetch(None))
+    assert source._client is not None
+    # Cut the TCP connection under the client, as a NAT timeout would.
+    source._client.socket().shutdown(socket.SHUT_RDWR)
+    assert mids(list(source.fetch(None))) == ["<imap-1@example.dk>", "<imap-2@example.dk>"]

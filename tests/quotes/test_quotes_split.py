@@ -1,0 +1,254 @@
+"""Unit tests of classifiers.quotes.split_reply (issue 4)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from classifiers.quotes import Reply, split_reply
+
+QUOTE = "Min mor har diabetes og cpr 010135-1234."
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "Den 3. marts 2025 kl. 10.12 skrev Jens Jensen <jj@x.dk>:",
+        "man. 3. mar. 2025 kl. 10.12 skrev Jens Jensen <jj@x.dk>:",
+        "Den man. 3. mar. 2025 kl. 10.12 skrev Jens Jensen <jj@x.dk>:",
+        "Den 03.03.2025 kl. 10.12 skrev Jens Jensen:",
+        "On Mon, Mar 3, 2025 at 10:12 AM Jens Jensen <jj@x.dk> wrote:",
+        "Den 3. marts 2025 kl. 10.12 skrev Jens Jensen <\njj@x.dk>:",
+        "Den 3. marts 2025 kl. 10.12 skrev\nJens Jensen\n<jj@x.dk>:",
+        "On Mon, Mar 3, 2025 at 10:12 AM, Jens Jensen <jj@x.dk>\nwrote:",
+    ],
+)
+def test_attribution_and_quote_block_are_quoted(attribution: str) -> None:
+    body = f"Tak, jeg ser på det.\nAnne\n\n{attribution}\n\n> {QUOTE}\n> Jens\n"
+    reply = split_reply(body)
+    assert reply.new == "Tak, jeg ser på det.\nAnne"
+    assert QUOTE in reply.quoted
+    assert "attribution" in reply.reasons
+    assert not reply.uncertain
+
+
+@pytest.mark.parametrize(
+    "separator",
+    [
+        "-----Oprindelig meddelelse-----",
+        "-----Original Message-----",
+        "---------- Videresendt meddelelse ---------",
+        "---------- Forwarded message ---------",
+        "Start på videresendt besked:",
+        "-------- Oprindelig besked --------",
+    ],
+)
+def test_named_separators_cut_to_the_end(separator: str) -> None:
+    body = f"Se nedenfor.\n\n{separator}\nFra: Jens <jj@x.dk>\nEmne: Hjælp\n\n{QUOTE}\n"
+    reply = split_reply(body)
+    assert reply.new == "Se nedenfor."
+    assert QUOTE in reply.quoted and separator in reply.quoted
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Fra: Jens Jensen <jj@x.dk>\nSendt: 3. marts 2025 10:12\nTil: Anne\nEmne: Hjælp",
+        "From: Jens Jensen <jj@x.dk>\nSent: Monday, March 3, 2025 10:12 AM\nTo: Anne\n"
+        "Subject: Help",
+        "Fra: Jens Jensen <jj@x.dk>\nDato: mandag, 3. marts 2025 kl. 10.12\nTil: Anne\n"
+        "Emne: Hjælp",
+        "*From:* Jens Jensen\n*Sent:* 2025-03-03 10:12\n*To:* Anne\n*Subject:* Help",
+        "Fra: Jens Jensen <jj@x.dk>\nSendt: 3. marts 2025 10:12\nTil: Anne Holm <a@ishoj.dk>;"
+        " Bo\n  Hansen <b@ishoj.dk>\nCc: borgmester@ishoj.dk\nEmne: Hjælp",
+    ],
+)
+def test_outlook_header_blocks_are_quoted(block: str) -> None:
+    body = f"Jeg har sendt den videre.\n\n________________________________\n{block}\n\n{QUOTE}"
+    reply = split_reply(body)
+    assert reply.new == "Jeg har sendt den videre."
+    assert QUOTE in reply.quoted
+    assert "____" in reply.quoted
+
+
+def test_typed_letter_head_is_not_a_quote() -> None:
+    body = (
+        "Til: Ishøj Kommune\nFra: Jens Hansen, Vejlebrovej 40\nDato: 3. marts 2025\n"
+        "Emne: Klage\n\nJeg klager over vejarbejdet.\n\nMvh Jens"
+    )
+    reply = split_reply(body)
+    assert reply.new == body
+    assert reply.quoted == ""
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Den 3. marts skrev I til mig, at sagen var lukket.",
+        "Den 14. april 2025 skrev jeg igen til jer:",
+        "Jeg skrev til borgerservice den 3. marts 2025 kl. 10.12 fra jj@gmail.com:",
+        "Den 3. marts 2025 skrev kommunen følgende til mig:",
+    ],
+)
+def test_danish_prose_about_writing_is_new_text(prose: str) -> None:
+    body = f"Hej Anne\n\n{prose}\nDet forstår jeg ikke.\n\nJens"
+    assert split_reply(body).new == body
+
+
+def test_dash_lists_and_dividers_are_new_text() -> None:
+    body = "Punkter:\n- parkering\n- støj\n\n-----\n\nMvh Ole\n------------------------------"
+    reply = split_reply(body)
+    assert reply.new == body
+    assert not reply.uncertain
+
+
+def test_inline_answers_between_quotes_stay_new() -> None:
+    body = (
+        "Svar nedenfor.\n\nDen 3. mar. 2025 kl. 10.12 skrev Jens <jj@x.dk>:\n\n"
+        "> Hvornår får min mor svar?\n\nInden for fire uger.\n\n> Hun har hjertesvigt.\n\n"
+        "Hjemmeplejen kan hjælpe.\n"
+    )
+    reply = split_reply(body)
+    assert reply.new == "Svar nedenfor.\n\nInden for fire uger.\n\nHjemmeplejen kan hjælpe."
+    assert "hjertesvigt" in reply.quoted and "Hvornår" in reply.quoted
+
+
+def test_history_repeat_is_quoted_without_markers() -> None:
+    earlier = "Hej Anne\n\nMin mor Karen får hjemmepleje men hjælperne kommer ofte alt for sent.\n"
+    body = (
+        "Hej Jens\n\nCentret kontakter dig.\n\n"
+        "Min mor Karen får hjemmepleje men hjælperne kommer ofte alt for sent.\n\nAnne"
+    )
+    reply = split_reply(body, history=[earlier])
+    assert "hjælperne" not in reply.new
+    assert reply.new.startswith("Hej Jens\n\nCentret kontakter dig.")
+    assert "Anne" in reply.new
+    assert "history_repeat" in reply.reasons
+    # Without history the same body has no marker, so nothing is cut.
+    assert "hjælperne" in split_reply(body).new
+
+
+def test_reply_with_nothing_new_is_uncertain() -> None:
+    reply = split_reply("-----Oprindelig meddelelse-----\nFra: Jens <jj@x.dk>\n\n" + QUOTE)
+    assert reply.new == ""
+    assert reply.uncertain
+
+
+def test_leftover_header_in_new_text_is_uncertain() -> None:
+    # A header without a second key is not cut, but it smells of a quote: hold it.
+    reply = split_reply("Se her\n\nFra: Jens Jensen <jj@x.dk>\n" + QUOTE)
+    assert reply.uncertain
+    assert QUOTE in reply.new
+
+
+def test_reasons_hold_no_message_text() -> None:
+    reply = split_reply(
+        "Tak\n\nDen 3. marts 2025 kl. 10.12 skrev Jens Jensen <jj@x.dk>:\n> " + QUOTE
+    )
+    for reason in reply.reasons:
+        assert "Jens" not in reason and "cpr" not in reason and "@" not in reason
+
+
+def test_crlf_and_plain_text_without_quotes() -> None:
+    reply = split_reply("Hej\r\n\r\nJeg har et spørgsmål om affald.\r\n")
+    assert reply == Reply(new="Hej\n\nJeg har et spørgsmål om affald.", quoted="")
+
+
+# -- HTML ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "quoted_html",
+    [
+        '<div id="appendonsend"></div><hr><div id="divRplyFwdMsg"><b>Fra:</b> Jens</div>'
+        "<div>{q}</div>",
+        '<div id="x_appendonsend"></div><div id="x_divRplyFwdMsg">Fra: Jens</div><p>{q}</p>',
+        '<div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm">'
+        "<p><b>Fra:</b> Jens</p></div><p>{q}</p>",
+        '<div style="border:none;border-top:solid #B5C4DF 1.0pt"><p>From: J</p></div><p>{q}</p>',
+        '<div id="mail-editor-reference-message-container"><div>{q}</div></div>',
+        '<div class="gmail_quote"><div class="gmail_attr">Den … skrev J:</div>'
+        "<blockquote class=\"gmail_quote\">{q}</blockquote></div>",
+        '<div class="gmail-m_123gmail_quote"><div>{q}</div></div>',
+        '<blockquote type="cite"><div>{q}</div></blockquote>',
+        '<div class="moz-cite-prefix">Den 03-03-2025 kl. 10:12 skrev J:</div>'
+        '<blockquote type="cite">{q}</blockquote>',
+        '<span id="OLK_SRC_BODY_SECTION"><div>{q}</div></span>',
+        '<p><a name="_MailEndCompose"></a></p><p>{q}</p>',
+    ],
+)
+def test_html_markers(quoted_html: str) -> None:
+    body = "<html><body><div>Hej Jens</div><div>Mvh Anne</div>" + quoted_html.format(
+        q="Min mor har diabetes &amp; gigt."
+    ) + "</body></html>"
+    reply = split_reply(body, html=True)
+    assert reply.new == "Hej Jens\nMvh Anne"
+    assert "Min mor har diabetes & gigt." in reply.quoted
+    assert any(reason.startswith("html:") for reason in reply.reasons)
+
+
+def test_html_gmail_indent_blockquote_is_not_a_quote() -> None:
+    body = '<div>Punkter:</div><blockquote style="margin:0 0 0 40px;border:none;padding:0px">' \
+        "<div>- støj</div></blockquote>"
+    assert split_reply(body, html=True).new == "Punkter:\n- støj"
+
+
+def test_html_apple_attribution_outside_markup_is_quoted() -> None:
+    body = (
+        "<div>Tak</div><div><br><blockquote type=\"cite\">Den 3. mar. 2025 kl. 10.12 skrev "
+        "Karin &lt;k@icloud.com&gt;:<br></blockquote></div><blockquote type=\"cite\">"
+        "<div>Min mand er syg.</div></blockquote>"
+    )
+    reply = split_reply(body, html=True)
+    assert reply.new == "Tak"
+
+
+# -- robustness --------------------------------------------------------------------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [">", " ", ":", "-", "_", "\n", "\t", "\r", "Fra:", "Sendt: 10:12", "<jj@x.dk>",
+             "skrev", "wrote", "Den 3. marts 2025 kl. 10.12", "-----Oprindelig meddelelse-----",
+             "Til:", "Emne:", "Jens", "2025"]
+        ),
+        max_size=60,
+    ).map("".join)
+)
+def test_never_raises_and_partitions_text(body: str) -> None:
+    reply = split_reply(body)
+    assert isinstance(reply.new, str) and isinstance(reply.quoted, str)
+    kept = " ".join((reply.new + "\n" + reply.quoted).split())
+    for word in body.split():
+        assert word in kept or word.strip() == ""
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text())
+def test_never_raises_on_any_text_or_html(body: str) -> None:
+    split_reply(body)
+    split_reply(body, html=True)
+    split_reply(body, history=[body])
+
+
+@pytest.mark.parametrize(
+    ("body", "html"),
+    [
+        (">" * 1_000_000, False),
+        ("> \n" * 300_000, False),
+        ("Den 3. marts 2025 kl. 10.12 skrev\n" * 50_000, False),
+        ("-" * 1_000_000, False),
+        ("<div>" * 100_000 + "x", True),
+        ("<blockquote>" * 50_000, True),
+        ("Fra: a@b.dk\nSendt: 3. marts 10:12\n" * 25_000, False),
+    ],
+)
+def test_hostile_input_is_fast(body: str, html: bool) -> None:
+    start = time.perf_counter()
+    split_reply(body, html)
+    assert time.perf_counter() - start < 5.0

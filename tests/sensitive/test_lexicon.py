@@ -1,0 +1,132 @@
+"""Lexicon categories (issue 3): compounds, inflections, exclusions, settings."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from classifiers.sensitive import (
+    CATEGORIES,
+    LABELS_DA,
+    Detector,
+    SensitiveSettings,
+    build_detector,
+    categories,
+    mask,
+)
+
+TODAY = date(2026, 11, 23)
+
+
+def cats(d: Detector, text: str) -> tuple[str, ...]:
+    return categories(d.detect(text, today=TODAY))
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Min mor har brystkræft.", "health"),
+        ("Han er i kræftbehandling.", "health"),
+        ("Jeg er sygemeldt.", "health"),
+        ("Jeg har været sygemeldt i tre måneder", "health"),
+        ("Min søn er i misbrugsbehandling.", "health"),
+        ("Kræften er kommet igen.", "health"),
+        ("Hun har fået diagnosen sclerose.", "health"),
+        ("Jeg lider af depressioner.", "health"),
+        ("Jeg er på kontanthjælp.", "economy_social"),
+        ("Kontanthjælpen er sat ned.", "economy_social"),
+        ("Vi har fået en skattegæld.", "economy_social"),
+        ("Vi har underskrevet købsaftalen.", "property_trade"),
+        ("Vi er ved at sælge vores rækkehus.", "property_trade"),
+        ("Jeg er af somalisk herkomst.", "ethnicity"),
+        ("Naboerne er racistiske.", "ethnicity"),
+        ("Jeg er homoseksuel.", "sexual_orientation"),
+        ("Min søn er bøsse.", "sexual_orientation"),
+        ("Jeg er muslim.", "belief"),
+        ("Jeg stemmer på Enhedslisten.", "belief"),
+        ("Jeg er medlem af fagforeningen.", "union"),
+        ("Min tillidsrepræsentant kommer med.", "union"),
+        ("Jeg er medlem af 3F.", "union"),
+    ],
+)
+def test_terms_inflections_compounds(detector: Detector, text: str, category: str) -> None:
+    assert category in cats(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hvornår har Sundhedshuset åbent?",
+        "Hvad er Jobcentrets åbningstider?",
+        "Vil Kræftens Bekæmpelse stå ved rådhuset?",
+        "Kan man få en handicapparkeringsplads ved hallen?",
+        "Drej til venstre ved kirken.",
+        "Jeg har bekræftet mødet.",
+        "Hvordan søger man boligstøtte?",
+        "Kommunen bør bruge flere penge på veje.",
+        "Tak for svaret.",
+    ],
+)
+def test_institutions_services_and_plain_mail(detector: Detector, text: str) -> None:
+    assert cats(detector, text) == ()
+
+
+def test_personal_terms_need_a_person(detector: Detector) -> None:
+    assert cats(detector, "Hvordan søger man boligstøtte?") == ()
+    assert cats(detector, "Jeg har fået afslag på boligstøtte.") == ("economy_social",)
+
+
+def test_weak_terms_need_context(detector: Detector) -> None:
+    assert "ethnicity" not in cats(detector, "Vi spiste på en tyrkisk restaurant.")
+    assert "ethnicity" in cats(detector, "Vi er en familie med tyrkisk baggrund.")
+    assert "belief" not in cats(detector, "Kære Mette fra Enhedslisten")
+    assert "belief" in cats(detector, "Jeg er medlem af Enhedslisten.")
+
+
+def test_several_categories_sorted_and_merged(detector: Detector) -> None:
+    text = "Jeg er muslim, sygemeldt med kræft og medlem af 3F. Mit cpr er 120437-1234."
+    found = detector.detect(text, today=TODAY)
+    assert categories(found) == ("cpr", "health", "belief", "union")
+    starts = [f.start for f in found]
+    assert starts == sorted(starts)
+    for a in found:
+        for b in found:
+            if a is not b and a.category == b.category:
+                assert a.end < b.start or b.end < a.start
+
+
+def test_mask_labels(detector: Detector) -> None:
+    text = "Jeg har brystkræft og er på kontanthjælp."
+    masked = mask(text, detector.detect(text, today=TODAY))
+    assert masked == "Jeg har [Helbred] og er på [Økonomi/sociale forhold]."
+
+
+def test_settings_extra_terms_and_exclusions() -> None:
+    custom = build_detector(
+        SensitiveSettings(
+            extra_terms={"health": ("hyperbolsyge*",)},
+            exclude_phrases=("kræftcafé*",),
+        )
+    )
+    assert cats(custom, "Jeg har hyperbolsygen.") == ("health",)
+    assert cats(custom, "Hvornår åbner Kræftcaféen?") == ()
+    plain = build_detector()
+    assert cats(plain, "Hvornår åbner Kræftcaféen?") == ("health",)
+
+
+def test_settings_validation() -> None:
+    with pytest.raises(ValueError):
+        SensitiveSettings(min_score=2.0)
+    with pytest.raises(ValueError):
+        SensitiveSettings(extra_terms={"nope": ("x",)})
+
+
+def test_min_score_setting() -> None:
+    strict = build_detector(SensitiveSettings(min_score=0.99))
+    assert cats(strict, "Jeg er på kontanthjælp.") == ()
+
+
+def test_labels_cover_categories() -> None:
+    assert set(LABELS_DA) == set(CATEGORIES)
+    assert LABELS_DA["health"] == "Helbred"

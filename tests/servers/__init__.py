@@ -1,0 +1,1 @@
+"""Real servers for the integration and contract tests; see README.md here."""

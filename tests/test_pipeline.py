@@ -1,0 +1,197 @@
+"""The whole pipeline on the embedded default: Maildir in, Maildir out, SQLite state."""
+
+from __future__ import annotations
+
+import datetime as dt
+import email
+import email.policy
+import io
+import re
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from daemon import logs
+from daemon.config import load_config
+from daemon.runner import Runner
+from daemon.store.db import Store
+from daemon.store.models import Case, Event, Outbox, Processed
+
+from .conftest import deliver, eml
+
+ARRIVED = dt.datetime(2026, 11, 23, 8, 0, tzinfo=dt.UTC)
+
+
+def _setup(rules_copy: Path, cutoff: str | None = "2026-11-01T00:00:00+01:00"):
+    text = rules_copy.read_text("utf-8")
+    if cutoff:
+        text = text.replace("# cutoff: 2026-11-01T00:00:00+01:00", f"cutoff: {cutoff}")
+    rules_copy.write_text(text, "utf-8")
+    config = load_config(rules_copy, env={})
+    store = Store.open(config.database)
+    return config, store
+
+
+def _runner(config, store, now=ARRIVED + dt.timedelta(hours=1)) -> Runner:
+    return Runner(config, store, clock=lambda: now)
+
+
+def _outbox_files(base: Path) -> list[bytes]:
+    new = base / "var" / "outbox" / "new"
+    return [p.read_bytes() for p in sorted(new.iterdir())] if new.exists() else []
+
+
+def test_receipt_and_forward_then_nothing_on_second_run(rules_copy: Path) -> None:
+    config, store = _setup(rules_copy)
+    base = rules_copy.parent
+    deliver(base / "var/mail/borgmester-pa", "m1", eml(body="Hjemmeplejen kommer ikke til "
+            "min mor. Hendes CPR er 120437-1234."), ARRIVED)
+    stats = _runner(config, store).run_once()
+    assert stats.decided == 1 and stats.outbox.sent == 2
+    sent = [email.message_from_bytes(raw, policy=email.policy.default)
+            for raw in _outbox_files(base)]
+    receipt = next(m for m in sent if m["To"] == "karen.j@gmail.com")
+    forward = next(m for m in sent if "centerchef.cvv@ishoj.dk" in m["To"])
+    assert re.fullmatch(r"<bp\.BH-2026-00001\.receipt@ishoj\.dk>", receipt["Message-ID"])
+    assert receipt["Auto-Submitted"] == "auto-replied"
+    assert receipt["In-Reply-To"] == "<a1@mail.gmail.com>"
+    assert "[BH-2026-00001]" in receipt["Subject"]
+    body = receipt.get_body(("plain",)).get_content()
+    assert "7. december 2026" in body and "Center for Voksne og Velfærd" in body
+    # The receipt never quotes the inquiry: neither its text nor its subject.
+    assert "120437" not in receipt.as_string() and "Hjemmeplejen kommer" not in body
+    assert forward["Cc"] == "direktoer.social@ishoj.dk"
+    assert forward["Auto-Submitted"] == "auto-generated"
+    attached = [p for p in forward.iter_attachments() if p.get_content_type() == "message/rfc822"]
+    assert len(attached) == 1
+    cover = forward.get_body(("plain",)).get_content()
+    assert "CPR" in cover and "120437" not in cover  # category as a word, never the value
+
+    # Second pass over the same Maildir: nothing new, nothing sent.
+    again = _runner(config, store).run_once()
+    assert again.decided == 0 and again.outbox.sent == 0
+    assert len(_outbox_files(base)) == 2
+    # Nothing in the inbound Maildir was moved, renamed or flagged.
+    assert [p.name for p in (base / "var/mail/borgmester-pa/new").iterdir()] == ["m1"]
+
+
+def test_crash_between_send_and_commit_does_not_send_twice(rules_copy: Path) -> None:
+    config, store = _setup(rules_copy)
+    base = rules_copy.parent
+    deliver(base / "var/mail/borgmester-pa", "m1", eml(), ARRIVED)
+    runner = _runner(config, store)
+    # Decide and persist only; then send, and "crash" before the outbox rows are marked.
+    runner.executor.run = lambda now: None  # type: ignore[method-assign,assignment,return-value]
+    for mailbox in config.mailboxes:
+        from daemon.runner import PassStats
+        runner.poll(mailbox, PassStats())
+    rows = store.pending_outbox(ARRIVED + dt.timedelta(hours=1))
+    mail_rows = [r for r in rows if r.kind in ("receipt", "forward")]
+    from daemon.transports.base import Outgoing
+    for row in mail_rows:
+        assert row.raw is not None and row.message_id is not None
+        runner.transports[row.mailbox_id].send(
+            Outgoing(row.message_id, "borgmester@ishoj.dk", tuple(row.recipients), row.raw))
+    # Restart: a fresh runner finds the pending rows and the already-sent messages.
+    stats = _runner(config, store).run_once()
+    assert stats.outbox.sent == 0 and stats.outbox.recovered == 2
+    assert len(_outbox_files(base)) == 2
+
+
+def test_first_start_is_quiet(rules_copy: Path) -> None:
+    config, store = _setup(rules_copy, cutoff=None)
+    base = rules_copy.parent
+    deliver(base / "var/mail/borgmester-pa", "old", eml(message_id="<old@x.dk>"), ARRIVED)
+    first = _runner(config, store).run_once()
+    assert first.decided == 1 and first.outbox.sent == 0
+    with store.sessions() as s:
+        case = s.scalars(select(Case)).one()
+        assert case.state == "registered"
+    later = ARRIVED + dt.timedelta(days=1)
+    deliver(base / "var/mail/borgmester-pa", "new", eml(message_id="<new@x.dk>"), later)
+    second = _runner(config, store, now=later + dt.timedelta(minutes=1)).run_once()
+    assert second.decided == 1 and second.outbox.sent == 2
+
+
+def test_same_message_twice_in_a_mailbox_gets_one_receipt(rules_copy: Path) -> None:
+    config, store = _setup(rules_copy)
+    base = rules_copy.parent
+    deliver(base / "var/mail/borgmester-pa", "a", eml(), ARRIVED)
+    deliver(base / "var/mail/borgmester-pa", "b", eml(), ARRIVED)   # same Message-ID
+    stats = _runner(config, store).run_once()
+    assert stats.decided == 1 and stats.skipped == 1 and stats.outbox.sent == 2
+
+
+def test_case_reply_gets_no_new_receipt(rules_copy: Path) -> None:
+    config, store = _setup(rules_copy)
+    base = rules_copy.parent
+    deliver(base / "var/mail/borgmester-pa", "a", eml(), ARRIVED)
+    _runner(config, store).run_once()
+    reply = eml(subject="Re: Vi har modtaget din henvendelse [BH-2026-00001]",
+                message_id="<reply@gmail.com>", body="Tak. Her er flere oplysninger.",
+                extra="In-Reply-To: <bp.BH-2026-00001.receipt@ishoj.dk>\r\n")
+    deliver(base / "var/mail/borgmester-pa", "reply", reply, ARRIVED + dt.timedelta(hours=2))
+    stats = _runner(config, store, ARRIVED + dt.timedelta(hours=3)).run_once()
+    assert stats.decided == 1 and stats.outbox.sent == 0
+    with store.sessions() as s:
+        assert s.scalars(select(Processed.outcome).where(Processed.uid == "reply")).one() \
+            == "case_reply"
+
+
+def test_hostile_message_is_quarantined_and_the_rest_flows(rules_copy: Path) -> None:
+    config, store = _setup(rules_copy)
+    base = rules_copy.parent
+    nested = b"Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n" * 2000
+    deliver(base / "var/mail/borgmester-pa", "bad", b"From: x@y.dk\r\nSubject: x\r\n"
+            b"MIME-Version: 1.0\r\n" + nested, ARRIVED)
+    deliver(base / "var/mail/borgmester-pa", "good", eml(), ARRIVED + dt.timedelta(seconds=1))
+    stream = io.StringIO()
+    logs.setup("INFO", "json", stream=stream)
+    stats = _runner(config, store).run_once()
+    assert stats.quarantined == 1 and stats.decided == 1 and stats.outbox.sent == 2
+    lines = [line for line in stream.getvalue().splitlines() if "quarantined" in line]
+    assert len(lines) == 1 and '"uid": "bad"' in lines[0]
+
+
+def test_header_injection_through_encoded_word_creates_no_header(rules_copy: Path) -> None:
+    config, store = _setup(rules_copy)
+    base = rules_copy.parent
+    # "Hjemmepleje\r\nBcc: evil@example.com" as an RFC 2047 encoded word.
+    evil = "=?utf-8?b?SGplbW1lcGxlamUNCkJjYzogZXZpbEBleGFtcGxlLmNvbQ==?="
+    deliver(base / "var/mail/borgmester-pa", "evil", eml(subject=evil), ARRIVED)
+    stats = _runner(config, store).run_once()
+    assert stats.outbox.sent == 2
+    allowed = {"x-borgerpost-envelope-from", "x-borgerpost-envelope-to", "from", "to", "cc",
+               "subject", "date", "message-id", "in-reply-to", "references", "auto-submitted",
+               "x-auto-response-suppress", "mime-version", "reply-to", "content-type"}
+    for raw in _outbox_files(base):
+        msg = email.message_from_bytes(raw, policy=email.policy.default)
+        assert {k.lower() for k in msg.keys()} <= allowed
+        assert msg["Bcc"] is None
+        assert "evil" not in msg["X-Borgerpost-Envelope-To"]
+        # The decoded CR/LF became a space inside the subject: text, not a header.
+        assert "\n" not in str(msg["Subject"]) and "\r" not in str(msg["Subject"])
+
+
+def test_shadow_mode_records_and_sends_nothing(rules_copy: Path) -> None:
+    text = rules_copy.read_text("utf-8").replace("mode: live", "mode: shadow")
+    rules_copy.write_text(text, "utf-8")
+    config, store = _setup(rules_copy)
+    base = rules_copy.parent
+    deliver(base / "var/mail/borgmester-pa", "m1", eml(), ARRIVED)
+    stats = _runner(config, store).run_once()
+    assert stats.decided == 1 and stats.outbox.sent == 0
+    assert _outbox_files(base) == []
+    with store.sessions() as s:
+        states = set(s.scalars(select(Outbox.state).where(Outbox.kind == "receipt")).all())
+        assert states == {"shadow"}
+        assert s.scalars(select(Event).where(Event.kind == "message.decided")).first()
+
+
+@pytest.mark.parametrize("sender", ["MAILER-DAEMON@mx.gmail.com", "noreply@mitid.dk"])
+def test_robots_get_nothing(rules_copy: Path, sender: str) -> None:
+    config, store = _setup(rules_copy)
+    deliver(rules_copy.parent / "var/mail/borgmester-pa", "r", eml(sender=sender), ARRIVED)
+    stats = _runner(config, store).run_once()
+    assert stats.decided == 1 and stats.outbox.sent == 0
