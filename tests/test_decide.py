@@ -116,6 +116,7 @@ def test_auto_generated_and_own_and_case_reply() -> None:
     d = run(msg(), "borgmester-pa",
             history=History(FIRST, case=CaseRef("BH-2026-00001", "forwarded", None)))
     assert d.reason == "case_reply" and d.case_number == "BH-2026-00001"
+    assert d.citizen_inquiry      # the citizen adds to the case
     assert kinds(d) == ["attach"]
 
 

@@ -60,9 +60,17 @@ def decide(message: Message, classification: Classification, mailbox: MailboxPol
     #    case, and the case's people see the new message there.
     if history.case is not None:
         trace.append(f"case_reply: in the thread of {history.case.number}")
-        return _not_inquiry(why.CASE_REPLY, trace, sensitive,
-                            (AttachToCase(history.case.number), *sensitive_only),
-                            case_number=history.case.number)
+        # A citizen adding to their own case is still a citizen's inquiry, but it opens no
+        # case and gets no second receipt; staff's replies in the thread are not.
+        from_citizen = message.sender is not None and not (
+            is_internal(message.sender.domain, policy.internal_domains)
+            or is_authority(message.sender.domain, policy.authority_domains))
+        return Decision(citizen_inquiry=from_citizen, reason=why.CASE_REPLY,
+                        centre=history.case.centre or classification.centre,
+                        sensitive=sensitive,
+                        actions=(AttachToCase(history.case.number), *sensitive_only),
+                        trace=tuple(trace), citizen=message.sender if from_citizen else None,
+                        case_number=history.case.number)
     trace.append("case_reply: no")
 
     sender = message.sender

@@ -124,7 +124,9 @@ def demo(config_path: Path, now: dt.datetime | None, workdir: Path | None) -> in
         shown = mask_address(case.citizen_addr if case and case.citizen_addr else
                              (sender.addr if sender else None))
         actions = []
-        if case is not None:
+        if processed.outcome == "case_reply":
+            actions.append("lagt på sagen")
+        elif case is not None:
             for kind in ("receipt", "forward"):
                 if sent.get((case.id, kind)) == "sent":
                     actions.append("kvittering" if kind == "receipt" else "videresendt")

@@ -237,8 +237,9 @@ class ImapSource:
         if last and self._uidnext is not None and self._uidnext <= last + 1:
             return
         criteria: list[Any] = ["UID", f"{last + 1}:*"] if last else ["ALL"]
-        found = self._call("search", self._reselected(
-            validity, lambda: self._connected().search(criteria), []))
+        no_uids: list[int] = []
+        found: list[int] = self._call("search", self._reselected(
+            validity, lambda: list(self._connected().search(criteria)), no_uids))
         uids = sorted(u for u in found if u > last and str(u) not in skip)
         folder = self.ref_folder()
         for start in range(0, len(uids), BATCH):
@@ -248,7 +249,8 @@ class ImapSource:
         def meta() -> dict[int, dict[bytes, Any]]:
             return dict(self._connected().fetch(uids, [b"RFC822.SIZE", b"INTERNALDATE"]))
 
-        sizes = self._call("fetch", self._reselected(validity, meta, {}))
+        nothing: dict[int, dict[bytes, Any]] = {}
+        sizes = self._call("fetch", self._reselected(validity, meta, nothing))
         groups: list[list[int]] = [[]]
         total = 0
         for uid in uids:
@@ -263,8 +265,10 @@ class ImapSource:
         for group in groups:
             if not group:
                 continue
-            bodies = self._call("fetch", self._reselected(validity, lambda g=group: dict(
-                self._connected().fetch(g, [b"BODY.PEEK[]"])), {}))
+            def bodies_of(g: list[int] = group) -> dict[int, dict[bytes, Any]]:
+                return dict(self._connected().fetch(g, [b"BODY.PEEK[]"]))
+
+            bodies = self._call("fetch", self._reselected(validity, bodies_of, nothing))
             for uid in group:
                 data = bodies.get(uid)
                 if data is None or b"BODY[]" not in data:

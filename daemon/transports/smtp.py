@@ -9,7 +9,8 @@
   5xx → PermanentFailure. About the session (greeting, EHLO, STARTTLS, AUTH) every
   failure is a TemporaryFailure: the message is fine and the operator fixes the
   server or the password, so holding every receipt for a person would be wrong.
-  Exception texts carry the reply code and the enhanced status code
+  530 (authentication required, RFC 4954) counts as a session failure wherever it
+  comes. Exception texts carry the reply code and the enhanced status code
   (`smtp:550:5.1.1`) only: server text echoes addresses.
 * **Partial delivery**: when some recipients were accepted and others refused, the
   message *was* sent; it is recorded in the Sent folder and PermanentFailure
@@ -69,7 +70,8 @@ def _code(code: int, message: bytes | str | None) -> str:
 
 def _fail(stage: str, code: int, message: bytes | str | None) -> Exception:
     text = f"smtp:{stage}:{_code(code, message)}"
-    if 400 <= code < 500:
+    # 530 "authentication required" (RFC 4954 6) is about the session, not the message.
+    if 400 <= code < 500 or code == 530:
         return TemporaryFailure(text)
     return PermanentFailure(text)
 

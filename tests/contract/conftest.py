@@ -13,5 +13,5 @@ _ROOT = str(Path(__file__).resolve().parents[2])
 if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
 
-from tests.servers.dovecot import dovecot  # noqa: E402,F401  (fixture)
+from tests.servers.dovecot import dovecot, private_dovecot  # noqa: E402,F401  (fixtures)
 from tests.servers.smtp import smtp_factory, smtp_server  # noqa: E402,F401  (fixtures)

@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 
-from daemon.config.schema import GraphSend, GraphSource, MailboxCfg
+from daemon.config.schema import GraphSource, MailboxCfg
 from daemon.mailboxes.graph import GraphSource as GraphSourceAdapter
 from daemon.transports.graph import GraphTransport
 

@@ -288,9 +288,10 @@ def test_unreachable_server_is_a_temporary_failure_with_a_code(dovecot: Dovecot,
     assert slept[-1] == 5.0
 
 
-def test_wrong_password_is_a_temporary_failure_without_secrets(dovecot: Dovecot,
-                                                               user: str) -> None:
-    source = ImapSource("mb", dovecot.imap_cfg(user, password="Hemmeligt-kodeord-1"))
+def test_wrong_password_is_a_temporary_failure_without_secrets(
+        private_dovecot: Dovecot) -> None:
+    user = private_dovecot.new_user()
+    source = ImapSource("mb", private_dovecot.imap_cfg(user, password="Hemmeligt-kodeord-1"))
     with pytest.raises(TemporaryFailure) as failure:
         list(source.fetch(None))
     assert str(failure.value) == "imap:login"
@@ -314,3 +315,28 @@ def test_server_closing_the_connection_mid_fetch_reconnects(dovecot: Dovecot, us
     # Cut the TCP connection under the client, as a NAT timeout would.
     source._client.socket().shutdown(socket.SHUT_RDWR)
     assert mids(list(source.fetch(None))) == ["<imap-1@example.dk>", "<imap-2@example.dk>"]
+
+
+# -- transport security --------------------------------------------------------------
+
+@pytest.mark.parametrize("security", ["tls", "starttls"])
+def test_tls_and_starttls(dovecot: Dovecot, user: str, security: str) -> None:
+    port = dovecot.tls_port if security == "tls" else dovecot.port
+    dovecot.deliver(user, mail(1))
+    source = ImapSource("mb", dovecot.imap_cfg(user, port=port, security=security,
+                                               verify_tls=False))
+    try:
+        assert source._select().socket().version() is not None   # TLS is up
+        assert mids(list(source.fetch(None))) == ["<imap-1@example.dk>"]
+    finally:
+        source.close()
+
+
+@pytest.mark.parametrize("security", ["tls", "starttls"])
+def test_an_untrusted_certificate_is_refused(dovecot: Dovecot, user: str,
+                                             security: str) -> None:
+    port = dovecot.tls_port if security == "tls" else dovecot.port
+    source = ImapSource("mb", dovecot.imap_cfg(user, port=port, security=security))
+    with pytest.raises(TemporaryFailure) as failure:
+        list(source.fetch(None))
+    assert "imap:" in str(failure.value)

@@ -39,6 +39,8 @@ from imapclient import IMAPClient
 
 from daemon.config.schema import ImapSource
 
+from .tls import write_self_signed
+
 PASSWORD = "test-password"
 NOBODY_UID = 65534
 NOBODY_GID = 65534
@@ -91,7 +93,7 @@ def dovecot_version(binary: str) -> tuple[int, int]:
     return int(match.group(1)), int(match.group(2))
 
 
-def _config_23(root: Path, port: int) -> str:
+def _config_23(root: Path, port: int, tls_port: int) -> str:
     return f"""\
 # Written by tests/servers/dovecot.py for Dovecot 2.3. Test use only.
 base_dir = {root}/run
@@ -99,9 +101,14 @@ state_dir = {root}/state
 log_path = {root}/dovecot.log
 protocols = imap
 listen = 127.0.0.1
-ssl = no
+ssl = yes
+ssl_cert = <{root}/cert.pem
+ssl_key = <{root}/key.pem
 # Plaintext LOGIN on loopback only; this server never listens elsewhere.
 disable_plaintext_auth = no
+# No delay after a failed login. (The per-IP penalty of later logins stays: tests that
+# fail a login on purpose use the `private_dovecot` fixture.)
+auth_failure_delay = 0
 auth_mechanisms = plain login
 mail_location = maildir:{root}/mail/%u
 mail_uid = {NOBODY_UID}
@@ -132,7 +139,9 @@ service imap-login {{
     port = {port}
   }}
   inet_listener imaps {{
-    port = 0
+    address = 127.0.0.1
+    port = {tls_port}
+    ssl = yes
   }}
 }}
 protocol imap {{
@@ -141,7 +150,7 @@ protocol imap {{
 """
 
 
-def _config_24(root: Path, port: int) -> str:
+def _config_24(root: Path, port: int, tls_port: int) -> str:
     # Dovecot 2.4 renamed most settings (mail_driver/mail_path, auth_allow_cleartext,
     # named passdb/userdb blocks, listener `listen`). Written to the 2.4 documentation.
     return f"""\
@@ -153,8 +162,13 @@ state_dir = {root}/state
 log_path = {root}/dovecot.log
 protocols = imap
 listen = 127.0.0.1
-ssl = no
+ssl = yes
+ssl_server_cert_file = {root}/cert.pem
+ssl_server_key_file = {root}/key.pem
 auth_allow_cleartext = yes
+# No delay after a failed login. (The per-IP penalty of later logins stays: tests that
+# fail a login on purpose use the `private_dovecot` fixture.)
+auth_failure_delay = 0
 auth_mechanisms = plain login
 mail_driver = maildir
 mail_path = {root}/mail/%{{user}}
@@ -184,7 +198,9 @@ service imap-login {{
     port = {port}
   }}
   inet_listener imaps {{
-    port = 0
+    listen = 127.0.0.1
+    port = {tls_port}
+    ssl = yes
   }}
 }}
 protocol imap {{
@@ -205,7 +221,8 @@ class Dovecot:
         self.root = Path(tempfile.mkdtemp(prefix="borgerpost-dovecot-"))
         self.root.chmod(0o755)
         self.conf = self.root / "dovecot.conf"
-        self.port = free_port()
+        self.port = free_port()          # plain IMAP, STARTTLS offered
+        self.tls_port = free_port()      # implicit TLS (imaps)
         self.users: list[str] = []
         self._lock = threading.Lock()
         self._counter = itertools.count(1)
@@ -215,8 +232,9 @@ class Dovecot:
         os.chown(mail, NOBODY_UID, NOBODY_GID)
         for sub in ("run", "state"):
             (self.root / sub).mkdir()
+        self.cert, self.key = write_self_signed(self.root)
         writer = _config_24 if self.version >= (2, 4) else _config_23
-        self.conf.write_text(writer(self.root, self.port), "utf-8")
+        self.conf.write_text(writer(self.root, self.port, self.tls_port), "utf-8")
         self.add_users([*users, *(f"u{n}@test.ishoj.dk" for n in range(1, POOL + 1))])
 
     # -- users ----------------------------------------------------------------------
@@ -392,3 +410,19 @@ def dovecot() -> Iterator[Dovecot]:
             if _shared["users"] == 0:
                 server.cleanup()
                 _shared["server"] = None
+
+
+@pytest.fixture
+def private_dovecot() -> Iterator[Dovecot]:
+    """A Dovecot of the test's own, for tests that fail logins on purpose: Dovecot delays
+    every later login from the same IP (auth penalty), which would slow other tests."""
+    binary = find_dovecot()
+    if binary is None:
+        require_or_skip("dovecot", "apt-get install dovecot-imapd")
+        raise AssertionError("unreachable")
+    server = Dovecot(binary, CITIZENS)
+    try:
+        server.start()
+        yield server
+    finally:
+        server.cleanup()

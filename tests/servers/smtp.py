@@ -28,6 +28,7 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
 
 from .dovecot import Dovecot, free_port
+from .tls import server_context
 
 
 @dataclass
@@ -120,12 +121,22 @@ class SmtpServer:
     host = "127.0.0.1"
 
     def __init__(self, dovecot: Dovecot | None, auth: dict[str, str] | None = None,
-                 xoauth2_tokens: dict[str, str] | None = None) -> None:
+                 xoauth2_tokens: dict[str, str] | None = None,
+                 tls: str = "none") -> None:
+        """tls: "none", "starttls" (offered, not required) or "implicit" (port 465 style);
+        both with the Dovecot fixture's self-signed certificate."""
         self.handler = _Handler(dovecot, auth, xoauth2_tokens)
         self.port = free_port()
         kwargs: dict[str, Any] = {}
         if auth is not None or xoauth2_tokens is not None:
             kwargs.update(authenticator=self._authenticate, auth_require_tls=False)
+        if tls != "none":
+            assert dovecot is not None
+            context = server_context(dovecot.cert, dovecot.key)
+            if tls == "starttls":
+                kwargs.update(tls_context=context, require_starttls=False)
+            else:
+                kwargs.update(ssl_context=context)
         self.controller = Controller(self.handler, hostname=self.host, port=self.port,
                                      **kwargs)
 
