@@ -59,7 +59,7 @@ def _word_matches(token: str, keyword: str) -> bool:
     return False
 
 
-def _hits(tokens: Sequence[str], lemmas: Sequence[str], text: str,
+def _hits(tokens: Sequence[str], lemmas: set[str], text: str,
           keywords: Sequence[str]) -> set[str]:
     found: set[str] = set()
     for keyword in keywords:
@@ -77,9 +77,9 @@ def _hits(tokens: Sequence[str], lemmas: Sequence[str], text: str,
 
 def route(subject: str, text: str, centres: Sequence[CentreKeywords]) -> Routing:
     subject_l, text_l = subject.lower(), text.lower()
-    parts = []
+    parts: list[tuple[list[str], set[str], str]] = []
     for part in (subject_l, text_l):
-        tokens = _TOKEN.findall(part)
+        tokens: list[str] = _TOKEN.findall(part)
         parts.append((tokens, {_lemma(t) for t in tokens}, part))
     scored: list[tuple[str, int, tuple[str, ...]]] = []
     for centre in centres:

@@ -96,7 +96,7 @@ class Runner:
             except TemporaryFailure as exc:
                 stats.mailbox_errors += 1
                 logs.warning("mailbox.unavailable", mailbox=mailbox.id, error=str(exc)[:120])
-            except Exception as exc:  # noqa: BLE001 - one mailbox never stops the others
+            except Exception as exc:
                 stats.mailbox_errors += 1
                 logs.error("mailbox.error", mailbox=mailbox.id, error=type(exc).__name__)
         stats.outbox = self.executor.run(self.clock())
@@ -153,7 +153,7 @@ class Runner:
             history = self.history(message, first_start, now)
             decision = decide(message, classification, mailbox_policy(mailbox), self.policy,
                               history, fetched.arrived, now)
-        except Exception as exc:  # noqa: BLE001 - the sender's message broke a classifier
+        except Exception as exc:
             self.quarantine(mailbox, fetched, f"classify_failed:{type(exc).__name__}",
                             mid_hash, stats)
             return

@@ -47,7 +47,7 @@ def _errors(path: Path, env: dict[str, str | None] | None = None) -> list[str]:
 def test_bad_role_names_file_line_and_key(tmp_path: Path) -> None:
     text = RULES.read_text("utf-8").replace("role: mayor_pa", "role: mayor_pax", 1)
     path = _write(tmp_path, text)
-    line = next(i for i, l in enumerate(text.splitlines(), 1) if "mayor_pax" in l)
+    line = next(n for n, row in enumerate(text.splitlines(), 1) if "mayor_pax" in row)
     problems = _errors(path)
     assert any(p.startswith(f"{path}:{line}: mailboxes[0].role: 'mayor_pax' is not one of")
                for p in problems), problems

@@ -167,7 +167,7 @@ def test_header_injection_through_encoded_word_creates_no_header(rules_copy: Pat
                "x-auto-response-suppress", "mime-version", "reply-to", "content-type"}
     for raw in _outbox_files(base):
         msg = email.message_from_bytes(raw, policy=email.policy.default)
-        assert {k.lower() for k in msg.keys()} <= allowed
+        assert {k.lower() for k in msg} <= allowed
         assert msg["Bcc"] is None
         assert "evil" not in msg["X-Borgerpost-Envelope-To"]
         # The decoded CR/LF became a space inside the subject: text, not a header.

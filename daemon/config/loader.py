@@ -201,7 +201,7 @@ def load_config(path: str | os.PathLike[str], env: Mapping[str, str | None] | No
     text = _VAR.sub(_hide, text)
     try:
         node = yaml.compose(text, Loader=_Loader)
-        raw = yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader is a SafeLoader
+        raw = yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 0

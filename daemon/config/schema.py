@@ -6,8 +6,8 @@ silently ignored, and a municipality would run for months on a default it did no
 
 from __future__ import annotations
 
-import re
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError

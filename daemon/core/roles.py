@@ -1,4 +1,4 @@
-"""Mailbox roles and what each does with a citizen inquiry by default (DOMAIN.md, seeds 000, 004)."""
+"""Mailbox roles and their default handling of a citizen inquiry (DOMAIN.md, seeds 000, 004)."""
 
 from __future__ import annotations
 

@@ -11,7 +11,8 @@ import email.policy
 import email.utils
 import hashlib
 import re
-from email.message import EmailMessage, Message as StdMessage
+from email.message import EmailMessage
+from email.message import Message as StdMessage
 from typing import Any
 
 from daemon.core.message import Address, Attachment, Forwarded, Message
@@ -39,21 +40,21 @@ def clean_header(value: str) -> str:
 def _header_str(msg: StdMessage, name: str) -> str | None:
     try:
         value = msg.get(name)
-    except Exception:   # noqa: BLE001 - the email package raises many types on bad headers
+    except Exception:
         raw = msg.get_all(name, failobj=[]) if hasattr(msg, "get_all") else []
         value = raw[0] if raw else None
     if value is None:
         return None
     try:
         return clean_header(str(value))
-    except Exception:  # noqa: BLE001
+    except Exception:
         return None
 
 
 def _addresses(msg: StdMessage, name: str) -> tuple[Address, ...]:
     try:
         values = [str(v) for v in msg.get_all(name, failobj=[])]
-    except Exception:  # noqa: BLE001
+    except Exception:
         return ()
     out: list[Address] = []
     for display, addr in email.utils.getaddresses([clean_header(v) for v in values]):
@@ -111,7 +112,7 @@ class _Walker:
         filename = None
         try:
             filename = part.get_filename()
-        except Exception:  # noqa: BLE001
+        except Exception:
             filename = "unnamed"
         disposition = (part.get_content_disposition() or "").lower()
         if ctype == "message/rfc822":
@@ -153,7 +154,7 @@ def _outlook_msg(data: bytes) -> Forwarded | None:
         return None
     try:
         original = read_msg(data)
-    except Exception:  # noqa: BLE001 - a broken .msg must not stop the whole message
+    except Exception:
         return None
     if original is None:
         return None
@@ -189,7 +190,7 @@ def parse(raw: bytes) -> Message:
         raise MessageError("nesting_too_deep") from None
     except MemoryError:
         raise MessageError("too_large") from None
-    except Exception as exc:  # noqa: BLE001 - any parser failure is the sender's
+    except Exception as exc:
         raise MessageError(f"unparseable:{type(exc).__name__}") from None
 
 
@@ -197,7 +198,7 @@ def _parse(raw: bytes) -> Message:
     msg = email.message_from_bytes(raw, _class=EmailMessage, policy=email.policy.default)
     if not isinstance(msg, EmailMessage):
         raise MessageError("unparseable")
-    if not any(k for k in msg.keys()):
+    if not any(k for k in msg):
         raise MessageError("no_headers")
     walker = _Walker()
     parts = walker.walk(msg, 0)

@@ -229,7 +229,10 @@ class EwsSource:
         from exchangelib import errors as e
 
         for state in (start, None):
-            folder = self._folder()
+            try:
+                folder = self._folder()
+            except Exception as err:
+                raise translate(err) from None
             folder.item_sync_state = state   # exchangelib falls back to the folder's own
             items: dict[str, Any] = {}
             try:
@@ -241,7 +244,9 @@ class EwsSource:
                     elif change == "delete":
                         items.pop(item.id, None)
                     # read_flag_change: a person read it; nothing for us.
-            except e.ErrorInvalidSyncStateData:
+            except (e.ErrorInvalidSyncStateData, AttributeError):
+                # AttributeError: exchangelib 5.6 reads SyncState before the response
+                # code, so an error answer without <m:SyncState/> fails that way.
                 if state is None:
                     raise TemporaryFailure("ews:ErrorInvalidSyncStateData") from None
                 log.warning("ews sync state invalid; full resync",

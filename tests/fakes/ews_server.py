@@ -267,9 +267,12 @@ class FakeEws:
         if token:
             state = self._states.get(token) or {"invalid": True}
             if state["invalid"] or state["folder"] != folder.id:
+                # As in the reference's error example: empty SyncState and
+                # IncludesLastItemInRange follow the error code.
                 return self._error("SyncFolderItems", "ErrorInvalidSyncStateData",
                                    "Synchronization state data is corrupt or otherwise "
-                                   "invalid.")
+                                   "invalid.", "<m:SyncState/><m:IncludesLastItemInRange>"
+                                   "true</m:IncludesLastItemInRange>")
         if state.get("pending"):
             # The rest of a round that did not fit in MaxChangesReturned.
             changes, upto = state["pending"], state["upto"]
