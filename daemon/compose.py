@@ -132,3 +132,31 @@ def compose(action: SendReceipt | Forward, decision: Decision, case_number: str,
     if isinstance(action, SendReceipt):
         return _receipt(action, decision, case_number, inbound, mailbox, config, received, now)
     return _forward(action, decision, case_number, inbound, raw, mailbox, config, received, now)
+
+
+KIND_DA = {"receipt": "kvittering til borgeren", "forward": "videresendelse",
+           "notice": "meddelelse", "reminder": "påmindelse", "digest": "oversigt"}
+
+
+def held_notice(config: Config, mailbox: MailboxCfg, case_number: str | None, kind: str,
+                reason: str, key: str, now: dt.datetime) -> Composed | None:
+    """The notice to the mailbox's PA that a message was held (issue 4: "the PA is told").
+
+    It names the case and the categories, never the held message's content or recipient.
+    """
+    if not mailbox.pa:
+        return None
+    if reason.startswith("sensitive:"):
+        labels = [SENSITIVE_LABELS.get(c, c) for c in reason.split(":", 1)[1].split(",")]
+        reason_da = "mailen indeholder følsomme oplysninger (" + ", ".join(labels) + ")"
+    else:
+        reason_da = "mailserveren afviste mailen (" + reason + ")"
+    tag = case_number or "BH-0000-00000"
+    msgid = message_id(tag, f"held-{key}", config.id_domain)
+    msg = new_message(sender=mailbox.address, sender_name=f"Borgerpost, {config.municipality}",
+                      to=(mailbox.pa,), subject=f"[{tag}] Mail tilbageholdt af Borgerpost",
+                      msgid=msgid, in_reply_to=None, auto_submitted="auto-generated", date=now)
+    msg.set_content(render("held_notice.txt.j2", case_number=case_number,
+                           kind_da=KIND_DA.get(kind, kind), mailbox_address=mailbox.address,
+                           reason_da=reason_da, municipality=config.municipality))
+    return Composed("notice", msgid, (mailbox.pa,), msg.as_bytes(policy=msg.policy))

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from daemon import logs
+from daemon.compose import Composed
 from daemon.core.lifecycle import next_state
 from daemon.errors import PermanentFailure, TemporaryFailure
 from daemon.mail.html_text import html_to_text
@@ -65,16 +66,22 @@ def scannable_text(raw: bytes) -> str:
                      if line.strip() not in fixed)
 
 
+# (row, reason, case number, now) -> the notice to the PA about a held message, or None.
+NoticeFactory = Callable[[Outbox, str, "str | None", dt.datetime], "Composed | None"]
+
+
 class Executor:
     def __init__(self, store: Store, transports: Mapping[str, Transport],
                  sources: Mapping[str, MailSource], scan: Callable[[str], tuple[str, ...]],
-                 envelope_from: Mapping[str, str], shadow: bool = False) -> None:
+                 envelope_from: Mapping[str, str], shadow: bool = False,
+                 notice: NoticeFactory | None = None) -> None:
         self.store = store
         self.transports = transports
         self.sources = sources
         self.scan = scan
         self.envelope_from = envelope_from
         self.shadow = shadow
+        self.notice = notice
 
     def run(self, now: dt.datetime) -> ExecStats:
         stats = ExecStats()
@@ -105,6 +112,28 @@ class Executor:
             self.store.event(s, now, event, case_id=row.case_id, mailbox_id=row.mailbox_id,
                              action=row.kind, outbox=row.id, error=error)
 
+    def _hold(self, row: Outbox, now: dt.datetime, reason: str) -> None:
+        """Hold for a person, and tell the mailbox's PA in the same transaction."""
+        with self.store.transaction() as s:
+            current = s.get(Outbox, row.id)
+            if current is None or current.state != "pending":
+                return
+            current.state = "held"
+            current.done_at = now
+            current.attempts += 1
+            current.last_error = reason[:255]
+            case = s.get(Case, row.case_id) if row.case_id else None
+            self.store.event(s, now, "outbox.held", case_id=row.case_id,
+                             mailbox_id=row.mailbox_id, action=row.kind, error=reason[:255])
+            notice = (self.notice(row, reason, case.number if case else None, now)
+                      if self.notice and row.kind != "notice" else None)
+            if notice is not None:
+                s.add(Outbox(case_id=row.case_id, mailbox_id=row.mailbox_id, kind="notice",
+                             idempotency_key=f"{row.idempotency_key}.held-notice",
+                             message_id=notice.message_id, recipients=list(notice.recipients),
+                             external=False, raw=notice.raw, state="pending", created_at=now,
+                             payload={}))
+
     def _retry(self, row: Outbox, now: dt.datetime, code: str) -> None:
         with self.store.transaction() as s:
             current = s.get(Outbox, row.id)
@@ -132,7 +161,7 @@ class Executor:
         if row.external:
             found = self.scan(scannable_text(row.raw))
             if found:
-                self._finish(row, "held", now, "outbox.held", "sensitive:" + ",".join(found))
+                self._hold(row, now, "sensitive:" + ",".join(found))
                 stats.held += 1
                 logs.warning("outbox.held", reason="sensitive_to_external",
                              categories=",".join(found), **fields)
@@ -152,7 +181,7 @@ class Executor:
             logs.warning("outbox.retry", error=str(exc)[:120], **fields)
             return False
         except PermanentFailure as exc:
-            self._finish(row, "held", now, "outbox.held", str(exc)[:120])
+            self._hold(row, now, str(exc)[:120])
             stats.held += 1
             logs.error("outbox.held", reason="refused", error=str(exc)[:120], **fields)
             return True

@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from daemon import logs
 from daemon.classify import Classifier
-from daemon.compose import compose
+from daemon.compose import Composed, compose, held_notice
 from daemon.config import mailbox_policy, policy_from_config
 from daemon.config.schema import Config, MailboxCfg
 from daemon.core import lifecycle
@@ -81,8 +81,13 @@ class Runner:
             store, self.transports, self.sources, scan=self.classifier.sensitive,
             envelope_from={m.id: getattr(m.send, "envelope_from", None) or m.address
                            for m in config.mailboxes},
-            shadow=config.mode == "shadow")
+            shadow=config.mode == "shadow", notice=self._held_notice)
         self.stopping = False
+
+    def _held_notice(self, row: Outbox, reason: str, case_number: str | None,
+                     now: dt.datetime) -> Composed | None:
+        return held_notice(self.config, self.config.mailbox(row.mailbox_id), case_number,
+                           row.kind, reason, row.kind, now)
 
     # -- one pass ----------------------------------------------------------------------
 
@@ -107,8 +112,12 @@ class Runner:
         state = self.store.mailbox_state(mailbox.id, source.folder, self.clock())
         cursor = state.cursor
         with self.store.sessions() as s:
+            # Refs may qualify the folder (IMAP: "INBOX;UIDVALIDITY=7"); the adapter ignores
+            # uids of another UIDVALIDITY, so every processed uid of this folder is offered.
             done = frozenset(s.scalars(select(Processed.uid).where(
-                Processed.mailbox_id == mailbox.id, Processed.folder == source.folder)).all())
+                Processed.mailbox_id == mailbox.id,
+                (Processed.folder == source.folder)
+                | Processed.folder.startswith(source.folder + ";", autoescape=True))).all())
         for fetched in source.fetch(cursor, done):
             if self.stopping:
                 break

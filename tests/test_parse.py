@@ -57,11 +57,16 @@ def test_attached_message_is_a_forwarded_original() -> None:
     assert original.how == "attached:rfc822"
 
 
-def test_encoded_crlf_never_survives_in_a_header() -> None:
+def test_encoded_crlf_is_header_injection() -> None:
     evil = base64.b64encode(b"Hej\r\nBcc: evil@example.com").decode()
-    m = parse(eml(subject=f"=?utf-8?b?{evil}?="))
-    assert "\n" not in m.subject and "\r" not in m.subject
-    assert m.header("bcc") is None
+    with pytest.raises(MessageError, match="header_injection"):
+        parse(eml(subject=f"=?utf-8?b?{evil}?="))
+    lone_lf = "=?utf-8?q?a=0Ab?="
+    with pytest.raises(MessageError, match="header_injection"):
+        parse(eml(extra=f"X-Note: {lone_lf}\r\n"))
+    # Folded headers are not injection.
+    assert parse(eml(subject="Et langt emne\r\n om hjemmepleje")).subject == \
+        "Et langt emne om hjemmepleje"
     assert clean_header("a\r\nb\x00c") == "a b c"
 
 

@@ -154,24 +154,18 @@ def test_hostile_message_is_quarantined_and_the_rest_flows(rules_copy: Path) -> 
     assert len(lines) == 1 and '"uid": "bad"' in lines[0]
 
 
-def test_header_injection_through_encoded_word_creates_no_header(rules_copy: Path) -> None:
+def test_header_injection_through_encoded_word_is_quarantined(rules_copy: Path) -> None:
     config, store = _setup(rules_copy)
     base = rules_copy.parent
-    # "Hjemmepleje\r\nBcc: evil@example.com" as an RFC 2047 encoded word.
+    # "Hjemmepleje\r\nBcc: evil@example.com" as an RFC 2047 encoded word (DESIGN.md:
+    # header injection is hostile input; quarantine, one log line, nothing sent).
     evil = "=?utf-8?b?SGplbW1lcGxlamUNCkJjYzogZXZpbEBleGFtcGxlLmNvbQ==?="
     deliver(base / "var/mail/borgmester-pa", "evil", eml(subject=evil), ARRIVED)
     stats = _runner(config, store).run_once()
-    assert stats.outbox.sent == 2
-    allowed = {"x-borgerpost-envelope-from", "x-borgerpost-envelope-to", "from", "to", "cc",
-               "subject", "date", "message-id", "in-reply-to", "references", "auto-submitted",
-               "x-auto-response-suppress", "mime-version", "reply-to", "content-type"}
-    for raw in _outbox_files(base):
-        msg = email.message_from_bytes(raw, policy=email.policy.default)
-        assert {k.lower() for k in msg} <= allowed
-        assert msg["Bcc"] is None
-        assert "evil" not in msg["X-Borgerpost-Envelope-To"]
-        # The decoded CR/LF became a space inside the subject: text, not a header.
-        assert "\n" not in str(msg["Subject"]) and "\r" not in str(msg["Subject"])
+    assert stats.quarantined == 1 and stats.outbox.sent == 0
+    assert _outbox_files(base) == []
+    source = _runner(config, store).sources["borgmester-pa"]
+    assert source.categories("evil") == ["Borgerpost: Karantæne"]  # type: ignore[attr-defined]
 
 
 def test_shadow_mode_records_and_sends_nothing(rules_copy: Path) -> None:
@@ -195,3 +189,25 @@ def test_robots_get_nothing(rules_copy: Path, sender: str) -> None:
     deliver(rules_copy.parent / "var/mail/borgmester-pa", "r", eml(sender=sender), ARRIVED)
     stats = _runner(config, store).run_once()
     assert stats.decided == 1 and stats.outbox.sent == 0
+
+
+def test_receipt_with_cpr_to_external_address_is_held_and_pa_told(rules_copy: Path) -> None:
+    config, store = _setup(rules_copy)
+    base = rules_copy.parent
+    # A display name is echoed in the receipt's greeting: here it carries a CPR number.
+    deliver(base / "var/mail/borgmester-pa", "m1",
+            eml(sender='"Karen 120437-1234" <karen.j@gmail.com>'), ARRIVED)
+    stats = _runner(config, store).run_once()
+    assert stats.outbox.held == 1
+    files = [email.message_from_bytes(raw, policy=email.policy.default)
+             for raw in _outbox_files(base)]
+    assert not any(m["To"] == "karen.j@gmail.com" for m in files)       # never sent
+    notice = next(m for m in files if m["To"] == "pa.borgmester@ishoj.dk")
+    text = notice.get_content()
+    assert "BH-2026-00001" in text and "CPR" in text
+    assert "120437" not in notice.as_string() and "karen" not in notice.as_string().lower()
+    # The forward to the internal chief is not held: internal mail is safe (seed 000).
+    assert any("centerchef.cvv@ishoj.dk" in m["To"] for m in files)
+    from daemon.status import status
+    shown = status(config, ARRIVED + dt.timedelta(hours=2))
+    assert "held 1" in shown and "Tilbageholdt" in shown

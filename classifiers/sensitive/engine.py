@@ -83,6 +83,16 @@ _PERSON_RE = re.compile(
     r"familien|svigermor|bedstemor|bedstefar|nabo|naboen|borgeren|beboer)(?!\w)",
     re.IGNORECASE,
 )
+# "Vi" is also a firm or an association.  In a sentence about hiring (``en ledig``,
+# ``ansætte``, ``rekruttere``...) a labour-market scheme ("tage en ledig i
+# løntilskud") is the employer's business, not a person's circumstances: for
+# economy_social terms "vi"/"vores" alone do not make such a sentence personal.
+_WE = frozenset({"vi", "vores"})
+_EMPLOYER_RE = re.compile(
+    r"(?<!\w)(en ledig|nogle ledige|ansætte|ansætter|ansat i løntilskud|nyansæt\w*|"
+    r"rekrutt\w*|praktikplads\w*|løntilskudsplads\w*|løntilskudsstilling\w*)(?!\w)",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _SENTENCE_REACH = 200
 
@@ -279,7 +289,9 @@ class DanishLexiconRecognizer(EntityRecognizer):
             if hit.category != self.category:
                 continue
             score = LEX_SCORE[hit.strength]
-            if hit.strength == PERSONAL and not _about_a_person(text, hit.start, hit.end):
+            if hit.strength == PERSONAL and not _about_a_person(
+                text, hit.start, hit.end, employer_we=self.category == "economy_social"
+            ):
                 score = LEX_SCORE_IMPERSONAL
             results.append(
                 RecognizerResult(
@@ -302,14 +314,23 @@ class DanishLexiconRecognizer(EntityRecognizer):
         return results
 
 
-def _about_a_person(text: str, start: int, end: int) -> bool:
+def _about_a_person(text: str, start: int, end: int, *, employer_we: bool = False) -> bool:
+    """True when the sentence around ``text[start:end]`` speaks of a person.
+
+    ``employer_we``: "vi"/"vores" alone do not count in a sentence about hiring.
+    """
     lo = max(0, start - _SENTENCE_REACH)
     before = text[lo:start]
     ends = [m.end() for m in _SENTENCE_END.finditer(before)]
     s = lo + ends[-1] if ends else lo
     after = _SENTENCE_END.search(text, end, min(len(text), end + _SENTENCE_REACH))
     e = after.start() if after else min(len(text), end + _SENTENCE_REACH)
-    return _PERSON_RE.search(text, s, e) is not None
+    words = {m.group(0).lower() for m in _PERSON_RE.finditer(text, s, e)}
+    if not words:
+        return False
+    if employer_we and words <= _WE:
+        return _EMPLOYER_RE.search(text, s, e) is None
+    return True
 
 
 class _HitsCache:

@@ -10,6 +10,11 @@ Entry syntax, one string per entry:
 * ``*kræft``      also as the last part of a compound (``brystkræft``), inflected.
 * ``*kræft*``     anywhere inside a word.
 * ``kan ikke betale*``  a phrase: words in order, a trailing ``*`` on any word.
+* ``født i {land}``  a phrase with a slot: ``{land}`` stands for any value of the
+                  file's ``slots: land:`` list (a value may itself be several words or
+                  end in ``*``).  One regex per phrase, the slot an alternation; a slot
+                  that starts a phrase is expanded into one phrase per value, so the
+                  phrase is still found from its first word.
 
 Three strengths, because a word can name a person's circumstances or only a service:
 ``terms`` always count; ``personal`` count only when the same sentence speaks of a
@@ -23,7 +28,7 @@ the category stands near (Presidio's lemma context enhancer raises them).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -90,16 +95,58 @@ def _better(old: str | None, new: str) -> str:
     return new if old is None or _RANK[new] > _RANK[old] else old
 
 
-def _phrase_regex(entry: str) -> str:
+Slots = Mapping[str, Sequence[str]]
+_SLOT_RE = re.compile(r"\{(\w+)\}")
+_SEP = r"[\s\-]+"
+
+
+def _word_regex(word: str) -> str:
+    body = re.escape(word.strip("*"))
+    if word.startswith("*"):
+        body = r"\w*" + body
+    if word.endswith("*"):
+        body += r"\w*"
+    return body
+
+
+def _slot_values(name: str, slots: Slots) -> Sequence[str]:
+    if name not in slots:
+        raise ValueError(f"lexicon: unknown slot {{{name}}}")
+    return slots[name]
+
+
+def _phrase_regex(entry: str, slots: Slots | None = None) -> str:
     parts = []
     for word in entry.split():
-        body = re.escape(word.strip("*"))
-        if word.startswith("*"):
-            body = r"\w*" + body
-        if word.endswith("*"):
-            body += r"\w*"
-        parts.append(body)
-    return r"(?<!\w)" + r"[\s\-]+".join(parts) + r"(?!\w)"
+        m = _SLOT_RE.fullmatch(word)
+        if m is None:
+            parts.append(_word_regex(word))
+            continue
+        values = sorted(
+            {v.strip().lower() for v in _slot_values(m.group(1), slots or {}) if v.strip()},
+            key=len, reverse=True,
+        )
+        parts.append(
+            "(?:" + "|".join(_SEP.join(_word_regex(w) for w in v.split()) for v in values) + ")"
+        )
+    return r"(?<!\w)" + _SEP.join(parts) + r"(?!\w)"
+
+
+def expand_leading_slot(entry: str, slots: Slots | None = None) -> list[str]:
+    """``entry`` with a slot in first place replaced by each of its values, so that
+    every phrase starts with a literal word (phrases are found from their first word)."""
+    words = entry.split()
+    if not words:
+        return []
+    m = _SLOT_RE.fullmatch(words[0])
+    if m is None:
+        return [entry]
+    out: list[str] = []
+    for value in _slot_values(m.group(1), slots or {}):
+        value = value.strip().lower()
+        if value:
+            out.extend(expand_leading_slot(" ".join([value, *words[1:]]), slots))
+    return out
 
 
 _KEY_RE = re.compile(r"\w+")
@@ -146,12 +193,18 @@ class _PhraseIndex:
         return any(self._by.values())
 
 
-def _add(index: _Index, entry: str, strength: str) -> None:
-    entry = entry.strip().lower()
+def _add(index: _Index, entry: str, strength: str, slots: Slots | None = None) -> None:
+    entry = " ".join(entry.strip().lower().split())
     if not entry:
         return
+    if "{" in entry:
+        expanded = expand_leading_slot(entry, slots)
+        if expanded != [entry]:
+            for e in expanded:
+                _add(index, e, strength, slots)
+            return
     if " " in entry:
-        index.phrases.append((entry, _phrase_regex(entry), strength))
+        index.phrases.append((entry, _phrase_regex(entry, slots), strength))
         return
     word = entry.strip("*")
     lead, trail = entry.startswith("*"), entry.endswith("*")
@@ -174,6 +227,7 @@ class Lexicon:
         self,
         entries: Mapping[str, Mapping[str, Iterable[str]]],
         exclusions: Iterable[str],
+        slots: Mapping[str, Slots] | None = None,
     ) -> None:
         self._index: dict[str, _Index] = {}
         self.context: dict[str, tuple[str, ...]] = {}
@@ -181,7 +235,7 @@ class Lexicon:
             index = _Index()
             for strength in STRENGTHS:
                 for entry in sections.get(strength, ()):
-                    _add(index, entry, strength)
+                    _add(index, entry, strength, (slots or {}).get(category))
             self._index[category] = index
             self.context[category] = tuple(
                 w.strip().lower() for w in sections.get("context", ()) if w.strip()
@@ -294,6 +348,7 @@ def load_lexicon(
 ) -> Lexicon:
     """Build the lexicon from the packaged data files plus ``rules.yaml`` additions."""
     entries: dict[str, dict[str, list[str]]] = {}
+    slots: dict[str, dict[str, list[str]]] = {}
     for category, name in LEXICON_FILES.items():
         data = _read_yaml(name)
         if data.get("category") != category:
@@ -301,10 +356,14 @@ def load_lexicon(
         entries[category] = {
             key: [str(x) for x in data.get(key) or ()] for key in (*STRENGTHS, "context")
         }
+        raw_slots = data.get("slots") or {}
+        if not isinstance(raw_slots, dict):
+            raise ValueError(f"lexicon {name}: slots is not a mapping")
+        slots[category] = {str(k): [str(x) for x in v or ()] for k, v in raw_slots.items()}
     for category, words in (extra_terms or {}).items():
         if category not in entries:
             raise ValueError(f"extra_terms: unknown category {category!r}")
         entries[category][STRONG].extend(words)
     exclusions = [str(x) for x in _read_yaml("exclusions.yaml").get("exclusions") or ()]
     exclusions.extend(exclude_phrases)
-    return Lexicon(entries, exclusions)
+    return Lexicon(entries, exclusions, slots)

@@ -126,6 +126,12 @@ class GraphSource(Strict):
     timeout_seconds: float = Field(60, gt=0, le=600)
 
 
+def _ews_build(value: str | None) -> str | None:
+    if value is not None and not re.fullmatch(r"\d+\.\d+(\.\d+){0,2}", value):
+        raise ValueError("write the Exchange build as digits, e.g. 15.1.2507.6")
+    return value
+
+
 class EwsSource(Strict):
     kind: Literal["ews"]
     primary_smtp_address: str
@@ -140,8 +146,12 @@ class EwsSource(Strict):
     # A server build such as "15.1.2507.6" skips exchangelib's version probe; a full URL
     # in `server` (https://.../EWS/Exchange.asmx) is used as the endpoint as is.
     version: str | None = None
-    timeout_seconds: float = Field(60, gt=0, le=600)
     max_connections: int = Field(4, ge=1, le=16)
+
+    @field_validator("version")
+    @classmethod
+    def _build(cls, value: str | None) -> str | None:
+        return _ews_build(value)
 
     @model_validator(mode="after")
     def _credentials(self) -> EwsSource:
@@ -208,7 +218,8 @@ class EwsSend(Strict):
     oauth2: OAuth2 | None = None
     verify_tls: bool | None = None
     version: str | None = None
-    timeout_seconds: float | None = Field(None, gt=0, le=600)
+
+    _build = field_validator("version")(lambda cls, v: _ews_build(v))
 
 
 Send = Annotated[MaildirSend | SmtpSend | GraphSend | EwsSend, Field(discriminator="kind")]

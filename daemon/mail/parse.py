@@ -215,6 +215,14 @@ def _parse(raw: bytes) -> Message:
             date = None
     headers: list[tuple[str, str]] = []
     for key in list(msg.keys())[:500]:
+        try:
+            decoded = str(msg.get(key, ""))
+        except Exception:  # noqa: BLE001 - undecodable headers are cleaned below
+            decoded = ""
+        if "\r" in decoded or "\n" in decoded:
+            # An encoded word that decodes to CR/LF (RFC 2047 forbids it) is an attempt at
+            # header injection: quarantine the message (DESIGN.md "Hostile input").
+            raise MessageError("header_injection")
         value = _header_str(msg, key)
         if value is not None:
             headers.append((key.lower(), value))

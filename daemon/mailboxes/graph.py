@@ -273,11 +273,11 @@ class GraphSource:
         self.cfg = cfg
         self.folder = cfg.folder
         self.sleep = sleep
-        self.page_size = getattr(cfg, "page_size", 50)
+        self.page_size = cfg.page_size
         self.client = GraphClient(cfg.base_url, cfg.user,
                                   token_provider or token_source(cfg.oauth2),
                                   max_concurrency=cfg.max_concurrency, sleep=sleep,
-                                  timeout=getattr(cfg, "timeout_seconds", 60.0), http=http)
+                                  timeout=cfg.timeout_seconds, http=http)
         self._folder_id: str | None = None
         # A round that yielded nothing (all skipped, or empty) has no message to carry its
         # deltaLink; remember it here so the next poll does not repeat a full sync.

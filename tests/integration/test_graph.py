@@ -268,3 +268,27 @@ def test_probe_can_send_a_real_test_message_to_the_mailbox_itself(graph: FakeGra
     checks = make_transport(graph).probe(dry_run=False)
     assert checks[-1][:2] == ("send", True)
     assert graph.outbox[0][2] == [USER]
+
+
+def test_without_an_injected_token_the_msal_provider_is_used_lazily(graph: FakeGraph) -> None:
+    from daemon.auth import GRAPH_SCOPE, TokenProvider
+    from daemon.mailboxes.graph import GraphSource
+    from tests.fakes.graph_helpers import source_cfg
+
+    source = GraphSource("hovedpostkasse", source_cfg(graph))   # no request is made here
+    provider = source.client.token.__self__                      # type: ignore[attr-defined]
+    assert isinstance(provider, TokenProvider) and provider.scope == GRAPH_SCOPE
+    source.close()
+
+
+def test_a_graph_transport_without_credentials_is_a_config_error() -> None:
+    from daemon.config.schema import MailboxCfg
+    from daemon.errors import ConfigError
+    from daemon.transports.graph import GraphTransport
+
+    mailbox = MailboxCfg.model_validate({
+        "id": "hovedpostkasse", "role": "main_mailbox", "address": USER,
+        "source": {"kind": "maildir", "path": "/tmp/unused"}, "send": {"kind": "graph"}})
+    assert mailbox.send.kind == "graph"
+    with pytest.raises(ConfigError):
+        GraphTransport(mailbox, mailbox.send)
