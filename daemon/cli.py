@@ -46,7 +46,13 @@ def cmd_check_config(args: argparse.Namespace) -> int:
     config = _config(args)
     print(f"{args.config}: OK — {config.municipality}, {len(config.mailboxes)} postkasser, "
           f"{len(config.centres)} centre, mode {config.mode}")
-    return 0
+    if not args.connect:
+        return 0
+    from daemon.probe import probe_all
+
+    lines, ok = probe_all(config)
+    print("\n".join(lines))
+    return 0 if ok else 1
 
 
 def cmd_explain(args: argparse.Namespace) -> int:
@@ -139,6 +145,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_run)
 
     p = sub.add_parser("check-config", parents=[common], help="validate rules.yaml")
+    p.add_argument("--connect", action="store_true",
+                   help="also log in to each mailbox, list its folder and test sending (dry)")
     p.set_defaults(func=cmd_check_config)
 
     p = sub.add_parser("explain", parents=[common], help="decision and trace; sends nothing")

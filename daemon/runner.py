@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from daemon import logs
 from daemon.classify import Classifier
@@ -191,6 +192,7 @@ class Runner:
             s.add(Processed(mailbox_id=mailbox.id, folder=fetched.ref.folder,
                             uid=fetched.ref.uid, message_id_hash=mid_hash,
                             arrived_at=fetched.arrived, processed_at=now, outcome="duplicate"))
+            self._save_cursor(s, mailbox, fetched, now)
 
     def quarantine(self, mailbox: MailboxCfg, fetched: Fetched, reason: str,
                    mid_hash: str | None, stats: PassStats) -> None:
@@ -209,6 +211,7 @@ class Runner:
                          state="pending", created_at=now, recipients=[]))
             self.store.event(s, now, "message.quarantined", mailbox_id=mailbox.id,
                              uid=fetched.ref.uid, reason=reason)
+            self._save_cursor(s, mailbox, fetched, now)
         logs.warning("message.quarantined", mailbox=mailbox.id, uid=fetched.ref.uid,
                      reason=reason, size=len(fetched.raw))
 
@@ -271,9 +274,16 @@ class Runner:
                              centre=decision.centre, sensitive=list(decision.sensitive),
                              actions=[a.type for a in decision.actions],
                              trace=list(decision.trace))
-            if fetched.cursor is not None:
-                self.store.save_cursor(s, mailbox.id, ref.folder, fetched.cursor, now)
+            self._save_cursor(s, mailbox, fetched, now)
             return case.number if case else None
+
+    def _save_cursor(self, session: Session, mailbox: MailboxCfg, fetched: Fetched,
+                     now: dt.datetime) -> None:
+        # The state row is keyed by the source's folder ("INBOX"), not the ref's
+        # UIDVALIDITY-qualified one, so a UIDVALIDITY change keeps the first start.
+        if fetched.cursor is not None:
+            self.store.save_cursor(session, mailbox.id, self.sources[mailbox.id].folder,
+                                   fetched.cursor, now)
 
     # -- the daemon ---------------------------------------------------------------------
 

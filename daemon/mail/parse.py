@@ -217,7 +217,7 @@ def _parse(raw: bytes) -> Message:
     for key in list(msg.keys())[:500]:
         try:
             decoded = str(msg.get(key, ""))
-        except Exception:  # noqa: BLE001 - undecodable headers are cleaned below
+        except Exception:  # undecodable headers are cleaned below
             decoded = ""
         if "\r" in decoded or "\n" in decoded:
             # An encoded word that decodes to CR/LF (RFC 2047 forbids it) is an attempt at

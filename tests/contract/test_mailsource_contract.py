@@ -22,6 +22,7 @@ import pytest
 from daemon.mailboxes.base import Fetched, MailSource, MessageRef
 from daemon.mailboxes.imap import KEYWORD_PREFIX, ImapSource, keyword
 from daemon.mailboxes.maildir import MaildirSource
+from tests.fakes.contract_factories import ews_harness, graph_harness
 
 MAILBOX = "contract"
 T0 = dt.datetime(2026, 11, 2, 8, 0, tzinfo=dt.UTC)
@@ -98,6 +99,10 @@ def imap_harness(request: pytest.FixtureRequest, tmp_path: Path) -> Harness:
 HARNESSES: dict[str, Callable[[pytest.FixtureRequest, Path], Harness]] = {
     "maildir": maildir_harness,
     "imap": imap_harness,
+    # Graph and EWS run against the fakes in tests/fakes, built from Microsoft's
+    # documented wire format (no tenant or Exchange server can run here).
+    "graph": lambda r, p: graph_harness(r, p, Harness),
+    "ews": lambda r, p: ews_harness(r, p, Harness),
 }
 
 

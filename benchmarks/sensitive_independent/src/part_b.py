@@ -44,7 +44,7 @@ Jeg har ingen adresse lige nu. Jeg sover i min bil på parkeringspladsen ved Ish
 Mvh Lasse
 """)
 
-M("e", """
+M("e h", """
 Kære Center for Beskæftigelse
 
 Jeg har fået afslag på økonomisk friplads til min søns fritidsklub, fordi vores samlede indtægt er 4.000 kr. over grænsen. Men min mand har været sygemeldt og fået sygedagpenge det meste af året, så vores indkomst er slet ikke som på årsopgørelsen. Kan I genberegne?
@@ -175,7 +175,7 @@ Jeg har været gift i 22 år, og nu vil min mand skilles. Han har altid styret �
 Anonym borger
 """)
 
-M("e", """
+M("e h", """
 Hej
 
 Jeg har søgt om merudgifter til min søn, der har et handicap, men det er nu 5 måneder siden. Hvornår får vi svar?
@@ -205,7 +205,7 @@ Mathias Lund
 M("e", """
 Til Børn og Forebyggelse
 
-Min nabos søn på 13 ryger hash og har været anholdt for indbrud i Ishøj Bycenter to gange. Forældrene siger, at kommunen ikke gør noget. Jeg er bange for, at han trækker min søn med. Hvad sker der, når man er så ung?
+Min nabos søn på 13 hænger ud med en gruppe ældre drenge og har været anholdt for indbrud i Ishøj Bycenter to gange. Forældrene siger, at kommunen ikke gør noget. Jeg er bange for, at han trækker min søn med. Hvad sker der, når man er så ung?
 
 Hilsen
 Mor i Vejleåparken
