@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from classifiers.commands import Command, authenticated_internal, parse_command
 from classifiers.inquiry import auto_generated
+from classifiers.quotes import split_reply
 from classifiers.routing import CentreKeywords, route
 from daemon.config.schema import Config
 from daemon.core.classification import Classification
@@ -59,10 +61,25 @@ class Classifier:
             subject = f"{subject}\n{forwarded.subject or ''}"
             text = f"{text}\n{forwarded.text}"
         routing = route(subject, text, self.centres)
+        command, authenticated = self._command(message)
         return Classification(
             sensitive=self.sensitive(f"{subject}\n{text}", today),
             centre=routing.centre,
             routing_explanation=routing.explanation,
             forwarded=forwarded,
             auto_generated=auto_generated(message),
+            command=command,
+            authenticated=authenticated,
         )
+
+    def _command(self, message: Message) -> tuple[Command | None, str | None]:
+        """A command word on the first line of staff's reply, and the sender's proof."""
+        sender = message.sender
+        if sender is None or not self.config.is_internal(sender.addr):
+            return None, None
+        new = split_reply(message.text).new
+        names = [(c.id, c.name) for c in self.config.centres]
+        trust = self.config.trust
+        return (parse_command(new, names),
+                authenticated_internal(message, self.config.internal_domains,
+                                       trust.authserv_ids, trust.exchange_internal))

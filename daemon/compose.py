@@ -13,10 +13,12 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from daemon.config.schema import Config, MailboxCfg
-from daemon.core.actions import Forward, SendReceipt
+from daemon.core.actions import Forward, JournalCopy, SendDelayNotice, SendReceipt
 from daemon.core.categories import SENSITIVE_LABELS
 from daemon.core.decision import Decision
 from daemon.core.message import Message
+from daemon.core.reminders import SendReminder
+from daemon.core.workdays import WorkCalendar
 from daemon.mail.build import message_id, new_message, with_attached_original
 from daemon.mail.html_text import html_to_text
 from daemon.render import render
@@ -87,18 +89,19 @@ def _forward(action: Forward, decision: Decision, case_number: str, inbound: Mes
         "pa": mailbox.pa,
         "municipality": config.municipality,
     }
-    msgid = message_id(case_number, "forward", config.id_domain)
+    key = f"forward-{action.centre}" if action.reroute else "forward"
+    msgid = message_id(case_number, key, config.id_domain)
     subject = inbound.subject or "(intet emne)"
     msg = new_message(sender=mailbox.address, sender_name=f"Borgerpost, {config.municipality}",
                       to=action.to, cc=action.cc,
                       subject=f"[{case_number}] Borgerhenvendelse til besvarelse: {subject}",
                       msgid=msgid, in_reply_to=inbound.message_id,
                       references=inbound.references, auto_submitted="auto-generated", date=now)
-    if mailbox.pa:
-        msg["Reply-To"] = mailbox.pa
+    # No Reply-To: the chief's answer in the thread ("Udkast", "Besvaret") must come
+    # back to the watched mailbox, where Borgerpost reads it and the PA sees it.
     msg.set_content(render("forward.txt.j2", **context))
     data = with_attached_original(msg, raw, f"henvendelse-{case_number}.eml")
-    return Composed("forward", msgid, (*action.to, *action.cc), data)
+    return Composed(key, msgid, (*action.to, *action.cc), data)
 
 
 @lru_cache(maxsize=1)
@@ -126,11 +129,47 @@ def boilerplate() -> frozenset[str]:
                      if not any(v in line for v in ("Kommune", "BH-0", "2000", "Center", "X")))
 
 
-def compose(action: SendReceipt | Forward, decision: Decision, case_number: str,
+def _delay(action: SendDelayNotice, case_number: str, inquiry_id: str, mailbox: MailboxCfg,
+           config: Config, now: dt.datetime) -> Composed:
+    key = f"delay-{action.new_deadline.isoformat()}"
+    msgid = message_id(case_number, key, config.id_domain)
+    msg = new_message(sender=mailbox.address, sender_name=config.municipality,
+                      to=(action.to.addr,), subject=f"Svar på din henvendelse kommer senere "
+                      f"[{case_number}]", msgid=msgid, in_reply_to=inquiry_id,
+                      auto_submitted="auto-generated", date=now)
+    msg.set_content(render("delay_notice.txt.j2", citizen_name=action.to.name or None,
+                           case_number=case_number, new_deadline=action.new_deadline,
+                           reason=action.reason, sender_title=ROLE_TITLES[mailbox.role],
+                           municipality=config.municipality))
+    return Composed(key, msgid, (action.to.addr,), msg.as_bytes(policy=msg.policy))
+
+
+def _journal(action: JournalCopy, case_number: str, inquiry: Message, raw: bytes,
+             mailbox: MailboxCfg, config: Config, now: dt.datetime) -> Composed:
+    msgid = message_id(case_number, "journal", config.id_domain)
+    msg = new_message(sender=mailbox.address, sender_name=f"Borgerpost, {config.municipality}",
+                      to=(action.to,), subject=f"[{case_number}] Til journalisering: "
+                      f"{inquiry.subject or '(intet emne)'}", msgid=msgid,
+                      in_reply_to=inquiry.message_id, auto_submitted="auto-generated", date=now)
+    msg.set_content(render("journal.txt.j2", case_number=case_number,
+                           mailbox_address=mailbox.address, municipality=config.municipality))
+    data = with_attached_original(msg, raw, f"henvendelse-{case_number}.eml")
+    return Composed("journal", msgid, (action.to,), data)
+
+
+Outgoing = SendReceipt | Forward | SendDelayNotice | JournalCopy
+
+
+def compose(action: Outgoing, decision: Decision, case_number: str,
             inbound: Message, raw: bytes, mailbox: MailboxCfg, config: Config,
             received: dt.datetime, now: dt.datetime) -> Composed:
+    """`inbound`/`raw` are the case's inquiry (for a case reply: the stored original)."""
     if isinstance(action, SendReceipt):
         return _receipt(action, decision, case_number, inbound, mailbox, config, received, now)
+    if isinstance(action, SendDelayNotice):
+        return _delay(action, case_number, inbound.message_id, mailbox, config, now)
+    if isinstance(action, JournalCopy):
+        return _journal(action, case_number, inbound, raw, mailbox, config, now)
     return _forward(action, decision, case_number, inbound, raw, mailbox, config, received, now)
 
 
@@ -160,3 +199,23 @@ def held_notice(config: Config, mailbox: MailboxCfg, case_number: str | None, ki
                            kind_da=KIND_DA.get(kind, kind), mailbox_address=mailbox.address,
                            reason_da=reason_da, municipality=config.municipality))
     return Composed("notice", msgid, (mailbox.pa,), msg.as_bytes(policy=msg.policy))
+
+
+def reminder(action: SendReminder, centre_name: str | None, answer_deadline: dt.date,
+             inquiry_id: str, mailbox: MailboxCfg, config: Config, now: dt.datetime,
+             calendar: WorkCalendar) -> Composed:
+    key = action.reminder_key
+    msgid = message_id(action.case_number, key, config.id_domain)
+    titles = {"draft_due": "Påmindelse: udkast til svar", "answer_due": "Påmindelse: svarfrist",
+              "overdue": "Svarfristen er overskredet"}
+    msg = new_message(sender=mailbox.address, sender_name=f"Borgerpost, {config.municipality}",
+                      to=action.to, cc=action.cc,
+                      subject=f"[{action.case_number}] {titles[action.kind]}", msgid=msgid,
+                      in_reply_to=inquiry_id, auto_submitted="auto-generated", date=now)
+    today = calendar.local_date(now)
+    msg.set_content(render("reminder.txt.j2", kind=action.kind, case_number=action.case_number,
+                           centre_name=centre_name, deadline=action.deadline,
+                           answer_deadline=answer_deadline, pa=mailbox.pa,
+                           days_left=calendar.working_days_between(today, action.deadline),
+                           municipality=config.municipality))
+    return Composed(key, msgid, (*action.to, *action.cc), msg.as_bytes(policy=msg.policy))

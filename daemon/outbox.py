@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from daemon import logs
+from daemon.cases import apply_event
 from daemon.compose import Composed
-from daemon.core.lifecycle import next_state
 from daemon.errors import PermanentFailure, TemporaryFailure
 from daemon.mail.html_text import html_to_text
 from daemon.mailboxes.base import MailSource, MessageRef
@@ -27,7 +27,8 @@ from daemon.store.db import Store
 from daemon.store.models import Case, Outbox
 from daemon.transports.base import Outgoing, Transport
 
-MAIL_KINDS = frozenset({"receipt", "forward", "notice", "reminder", "digest"})
+MAIL_KINDS = frozenset({"receipt", "forward", "notice", "reminder", "digest", "delay",
+                        "journal"})
 MAX_BACKOFF = dt.timedelta(hours=1)
 
 
@@ -106,9 +107,8 @@ class Executor:
             current.attempts += 1
             current.last_error = error
             case = s.get(Case, row.case_id) if row.case_id else None
-            if case is not None and state == "sent":
-                case.state = next_state(case.state, f"{row.kind}_sent")
-                case.updated_at = now
+            if case is not None and state == "sent" and row.kind in ("receipt", "forward"):
+                apply_event(self.store, s, case, f"{row.kind}_sent", now, via="outbox")
             self.store.event(s, now, event, case_id=row.case_id, mailbox_id=row.mailbox_id,
                              action=row.kind, outbox=row.id, error=error)
 

@@ -19,21 +19,32 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from daemon import logs
+from daemon.cases import apply_event, case_ref
 from daemon.classify import Classifier
 from daemon.compose import Composed, compose, held_notice
 from daemon.config import mailbox_policy, policy_from_config
 from daemon.config.schema import Config, MailboxCfg
 from daemon.core import lifecycle
-from daemon.core.actions import AttachToCase, Forward, Register, SendReceipt, SetCategories
+from daemon.core.actions import (
+    AttachToCase,
+    CaseEvent,
+    Forward,
+    JournalCopy,
+    Register,
+    SendDelayNotice,
+    SendReceipt,
+    SetCategories,
+)
 from daemon.core.decide import decide
 from daemon.core.decision import Decision
-from daemon.core.history import CaseRef, History
+from daemon.core.history import History
 from daemon.core.message import Message
 from daemon.errors import MessageError, TemporaryFailure
 from daemon.mail.parse import message_id_hash, parse
 from daemon.mailboxes import MailSource, open_source
 from daemon.mailboxes.base import Fetched
 from daemon.outbox import ExecStats, Executor
+from daemon.scheduler import Scheduler
 from daemon.store.db import Store
 from daemon.store.models import Attempt, Body, Case, Outbox, Processed
 from daemon.transports import Transport, open_transport
@@ -61,6 +72,7 @@ class PassStats:
     skipped: int = 0
     quarantined: int = 0
     mailbox_errors: int = 0
+    scheduled: int = 0
     outbox: ExecStats = field(default_factory=ExecStats)
 
 
@@ -83,6 +95,7 @@ class Runner:
             envelope_from={m.id: getattr(m.send, "envelope_from", None) or m.address
                            for m in config.mailboxes},
             shadow=config.mode == "shadow", notice=self._held_notice)
+        self.scheduler = Scheduler(config, store)
         self.stopping = False
 
     def _held_notice(self, row: Outbox, reason: str, case_number: str | None,
@@ -105,6 +118,10 @@ class Runner:
             except Exception as exc:
                 stats.mailbox_errors += 1
                 logs.error("mailbox.error", mailbox=mailbox.id, error=type(exc).__name__)
+        try:
+            stats.scheduled = self.scheduler.run(self.clock())
+        except Exception as exc:  # the scheduler failing must not stop the mail flow
+            logs.error("scheduler.error", error=type(exc).__name__)
         stats.outbox = self.executor.run(self.clock())
         return stats
 
@@ -182,8 +199,7 @@ class Runner:
         receipts = 0
         if message.sender is not None:
             receipts = self.store.receipts_to(message.sender.addr, now - dt.timedelta(days=1))
-        return History(first_start=first_start,
-                       case=CaseRef(case.number, case.state, case.centre) if case else None,
+        return History(first_start=first_start, case=case_ref(case) if case else None,
                        receipts_to_sender_24h=receipts)
 
     def _record_skip(self, mailbox: MailboxCfg, fetched: Fetched, mid_hash: str,
@@ -243,26 +259,33 @@ class Runner:
                 s.add(Body(case_id=case.id, raw=fetched.raw))
             elif decision.case_number:
                 case = s.scalar(select(Case).where(Case.number == decision.case_number))
+            inquiry, inquiry_raw, received = message, fetched.raw, fetched.arrived
+            if case is not None and not decision.opens_case:
+                inquiry, inquiry_raw, received = self._inquiry_of(s, case, message, fetched)
             for action in decision.actions:
-                if isinstance(action, SendReceipt | Forward):
-                    assert case is not None, "receipts and forwards belong to a case"
-                    composed = compose(action, decision, case.number, message, fetched.raw,
-                                       mailbox, self.config, fetched.arrived, now)
-                    s.add(Outbox(
-                        case_id=case.id, mailbox_id=mailbox.id, kind=composed.key,
+                if isinstance(action, SendReceipt | Forward | SendDelayNotice | JournalCopy):
+                    assert case is not None, "outgoing mail belongs to a case"
+                    composed = compose(action, decision, case.number, inquiry, inquiry_raw,
+                                       mailbox, self.config, received, now)
+                    self._add_outbox(s, Outbox(
+                        case_id=case.id, mailbox_id=mailbox.id, kind=composed.key.split("-")[0],
                         idempotency_key=f"{case.number}.{composed.key}",
                         message_id=composed.message_id, recipients=list(composed.recipients),
                         external=any(not self.config.is_internal(r)
                                      for r in composed.recipients),
                         raw=composed.raw, state="pending", created_at=now, payload={}))
                 elif isinstance(action, SetCategories):
-                    s.add(Outbox(
+                    self._add_outbox(s, Outbox(
                         case_id=case.id if case else None, mailbox_id=mailbox.id,
                         kind="categories",
                         idempotency_key=f"categories:{mailbox.id}:{ref.folder}:{ref.uid}",
                         payload={"folder": ref.folder, "uid": ref.uid,
                                  "categories": list(action.categories)},
                         state="pending", created_at=now, recipients=[]))
+                elif isinstance(action, CaseEvent):
+                    assert case is not None and case.number == action.case_number
+                    apply_event(self.store, s, case, action.event, now, via=action.via,
+                                new_deadline=action.new_deadline, centre=action.centre)
                 elif isinstance(action, AttachToCase | Register):
                     pass   # recorded by the decision event below
             s.add(Processed(mailbox_id=mailbox.id, folder=ref.folder, uid=ref.uid,
@@ -284,6 +307,25 @@ class Runner:
         if fetched.cursor is not None:
             self.store.save_cursor(session, mailbox.id, self.sources[mailbox.id].folder,
                                    fetched.cursor, now)
+
+    def _inquiry_of(self, session: Session, case: Case, message: Message,
+                    fetched: Fetched) -> tuple[Message, bytes, dt.datetime]:
+        """The case's original inquiry: what a re-route or a journal copy carries."""
+        body = session.scalar(select(Body).where(Body.case_id == case.id).limit(1))
+        if body is not None and body.raw is not None:
+            try:
+                return parse(body.raw), body.raw, case.received_at
+            except MessageError:
+                pass
+        return message, fetched.raw, case.received_at
+
+    @staticmethod
+    def _add_outbox(session: Session, row: Outbox) -> None:
+        """Insert unless an action with the same idempotency key exists (exactly once)."""
+        exists = session.scalar(select(Outbox.id).where(
+            Outbox.idempotency_key == row.idempotency_key).limit(1))
+        if exists is None:
+            session.add(row)
 
     # -- the daemon ---------------------------------------------------------------------
 

@@ -33,6 +33,9 @@ def policy_from_config(config: Config) -> Policy:
         centres=tuple(CentrePolicy(c.id, c.name, c.chief, c.director, c.keywords)
                       for c in config.centres),
         cutoff=config.cutoff,
+        journal=config.journal,
+        authserv_ids=config.trust.authserv_ids,
+        exchange_internal=config.trust.exchange_internal,
     )
 
 

@@ -67,8 +67,23 @@ class _BaseDirMixin(Strict):
         return str(candidate)
 
 
+def _maildir_folder(value: str) -> str:
+    # A Maildir++ folder is a directory ".Name" beside cur/new/tmp (".Sent",
+    # ".INBOX.Drafts" style nesting uses dots); never a path that leaves the Maildir.
+    if not re.fullmatch(r"\.[^/\\\x00]+", value) or value in (".", "..") or ".." in value:
+        raise ValueError("write a Maildir++ folder as .Name (e.g. .Drafts)")
+    return value
+
+
 class MaildirSource(_BaseDirMixin):
     kind: Literal["maildir"]
+    # Issue 4: the council member's drafts and sent mail, as Maildir++ subfolders of
+    # `path`. Read only when the mailbox has `drafts:` or `sent_audit:` on.
+    drafts_folder: str = ".Drafts"
+    sent_folder: str = ".Sent"
+
+    _folders = field_validator("drafts_folder", "sent_folder")(
+        lambda cls, v: _maildir_folder(v))
 
 
 class OAuth2(Strict):
@@ -100,6 +115,7 @@ class ImapSource(Strict):
     oauth2: OAuth2 | None = None
     folder: str = "INBOX"
     sent_folder: str | None = None      # where the send transport keeps copies (exactly-once)
+    drafts_folder: str = "Drafts"       # issue 4: the council member's drafts (drafts:)
     idle: bool = True                   # IMAP IDLE push where the server offers it
     poll_seconds: int = Field(60, ge=5, le=3600)
     timeout_seconds: float = Field(30, gt=0, le=600)
@@ -284,6 +300,11 @@ class MailboxCfg(Strict):
     send: Send
     receipt: Literal["auto", "off"] | None = None        # default per role (daemon.core.roles)
     forward: Literal["auto", "on_decision", "off"] | None = None
+    # Issue 4, council members only (seed 000: the member must delete the citizen's
+    # quoted text when it holds confidential data). See daemon/drafts.py.
+    drafts: Literal["sanitize", "warn", "off"] = "off"
+    drafts_idle_minutes: int = Field(10, ge=1, le=1440)
+    sent_audit: Literal["on", "off"] = "off"
 
     @field_validator("id")
     @classmethod
@@ -293,6 +314,24 @@ class MailboxCfg(Strict):
         return value
 
     _addr = field_validator("address", "pa")(lambda cls, v: None if v is None else _email(v))
+
+    @model_validator(mode="after")
+    def _council_member_only(self) -> MailboxCfg:
+        if self.role != "council_member" and (self.drafts != "off" or self.sent_audit != "off"):
+            raise ValueError(
+                "drafts and sent_audit are for role council_member only: they guard a "
+                "member's own replies from an unsafe channel (seed 000); the other roles' "
+                "mail goes out through Borgerpost's outbox, which holds sensitive mail to "
+                "external addresses itself")
+        if self.drafts != "off" or self.sent_audit != "off":
+            if self.source.kind not in ("maildir", "imap"):
+                raise ValueError(f"drafts and sent_audit are not yet supported for source "
+                                 f"kind {self.source.kind} (maildir and imap only)")
+            if (self.sent_audit == "on" and isinstance(self.source, ImapSource)
+                    and not self.source.sent_folder):
+                raise ValueError("sent_audit: on needs source.sent_folder (the IMAP folder "
+                                 "where the member's sent mail is kept, e.g. Sent)")
+        return self
 
     @property
     def receipt_mode(self) -> str:
@@ -317,6 +356,29 @@ class SensitiveCfg(Strict):
     exclude_phrases: tuple[str, ...] = ()
 
 
+class TrustCfg(Strict):
+    """What proves that a mail really comes from an internal user ("Trust no From")."""
+
+    authserv_ids: tuple[str, ...] = ()   # our own servers' Authentication-Results ids
+    exchange_internal: bool = True       # X-MS-Exchange-Organization-AuthAs: Internal
+
+
+class RemindersCfg(Strict):
+    """Reminders and escalations (issue 7), sent only on working days within office hours."""
+
+    office_hours: tuple[dt.time, dt.time] = (dt.time(8, 0), dt.time(16, 0))
+    answer_warning_days: int = Field(2, ge=1, le=10)   # "answer due in 2 working days"
+    delay_notice: Literal["manual", "auto"] = "manual"   # auto: tell the citizen when overdue
+    auto_extension_days: int = Field(5, ge=1, le=30)   # the new deadline an auto notice gives
+    chiefs_digest: bool = False                       # weekly digest to centre chiefs too
+
+    @model_validator(mode="after")
+    def _hours(self) -> RemindersCfg:
+        if self.office_hours[0] >= self.office_hours[1]:
+            raise ValueError("office_hours: the start must lie before the end")
+        return self
+
+
 class LoggingCfg(Strict):
     level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     format: Literal["json", "text"] = "json"
@@ -338,6 +400,9 @@ class Config(Strict):
     message_id_domain: str | None = None
     sensitive: SensitiveCfg = SensitiveCfg()
     logging: LoggingCfg = LoggingCfg()
+    journal: Email | None = None      # copies for journalising in SBSYS (seed 004)
+    trust: TrustCfg = TrustCfg()
+    reminders: RemindersCfg = RemindersCfg()
     source_path: Path | None = Field(None, exclude=True)
 
     _domains = field_validator("internal_domains", "authority_domains")(
@@ -411,6 +476,8 @@ def cross_checks(config: Config) -> list[tuple[tuple[str | int, ...], str]]:
         if mailbox.address in addresses:
             problems.append((("mailboxes", i, "address"), "is used by two mailboxes"))
         addresses.add(mailbox.address)
+    if config.journal and not config.is_internal(config.journal):
+        problems.append((("journal",), "must be an address in internal_domains"))
     for category in config.sensitive.extra_terms:
         if category not in SENSITIVE_CATEGORIES:
             problems.append((("sensitive", "extra_terms", category),

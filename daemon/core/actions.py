@@ -57,6 +57,7 @@ class Forward(Action):
     cc: tuple[str, ...]
     draft_deadline: dt.date
     answer_deadline: dt.date
+    reroute: bool = False              # a person routed the case to another centre
     type: ClassVar[str] = "forward"
     key: ClassVar[str | None] = "forward"
 
@@ -102,3 +103,59 @@ class AttachToCase(Action):
 
     def to_json(self) -> dict[str, Any]:
         return {"type": self.type, "case": self.case_number}
+
+
+@dataclass(frozen=True)
+class CaseEvent(Action):
+    """A step in the case's lifecycle decided by a person (daemon.core.lifecycle)."""
+
+    case_number: str
+    event: str                           # draft | answered | closed | personal | ...
+    new_deadline: dt.date | None = None
+    centre: str | None = None
+    via: str = "mail"                    # mail (a command) | folder (a move in Outlook)
+    type: ClassVar[str] = "case_event"
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"type": self.type, "case": self.case_number, "event": self.event,
+                               "via": self.via}
+        if self.new_deadline:
+            out["deadline"] = self.new_deadline.isoformat()
+        if self.centre:
+            out["centre"] = self.centre
+        return out
+
+
+@dataclass(frozen=True)
+class SendDelayNotice(Action):
+    """Tell the citizen the answer comes later, and when (seed 004: the PA tells the
+    citizen if the deadline cannot be met). The reason is staff's own words."""
+
+    to: Address
+    new_deadline: dt.date
+    reason: str = ""
+    type: ClassVar[str] = "delay_notice"
+    key: ClassVar[str | None] = "delay"
+
+    def __post_init__(self) -> None:
+        _check_addrs(self.to.addr)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"type": self.type, "to": [self.to.addr],
+                "deadline": self.new_deadline.isoformat()}
+
+
+@dataclass(frozen=True)
+class JournalCopy(Action):
+    """A copy of the inquiry to the journal address, to be filed in SBSYS (seed 004:
+    a personal answer's inquiry and reply go to the administration for journalising)."""
+
+    to: str
+    type: ClassVar[str] = "journal"
+    key: ClassVar[str | None] = "journal"
+
+    def __post_init__(self) -> None:
+        _check_addrs(self.to)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"type": self.type, "to": [self.to]}

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .message import Forwarded
+
+if TYPE_CHECKING:
+    from classifiers.commands import Command
 
 
 @dataclass(frozen=True)
@@ -14,3 +18,5 @@ class Classification:
     routing_explanation: str = ""
     forwarded: Forwarded | None = None       # the original of a forwarded inquiry
     auto_generated: str | None = None        # classifiers.inquiry.auto_generated
+    command: Command | None = None           # classifiers.commands: first line of a reply
+    authenticated: str | None = None         # why the sender is authenticated internal

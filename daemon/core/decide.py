@@ -18,6 +18,7 @@ from . import categories as cat
 from . import decision as why
 from .actions import Action, AttachToCase, Forward, Register, SendReceipt, SetCategories
 from .classification import Classification
+from .commands import command_actions
 from .decision import Decision
 from .history import History
 from .message import Address, Message
@@ -59,18 +60,32 @@ def decide(message: Message, classification: Classification, mailbox: MailboxPol
     # 3. A message in the thread of an existing case belongs to that case: one receipt per
     #    case, and the case's people see the new message there.
     if history.case is not None:
-        trace.append(f"case_reply: in the thread of {history.case.number}")
+        case = history.case
+        trace.append(f"case_reply: in the thread of {case.number}")
         # A citizen adding to their own case is still a citizen's inquiry, but it opens no
         # case and gets no second receipt; staff's replies in the thread are not.
+        internal = message.sender is not None and is_internal(message.sender.domain,
+                                                              policy.internal_domains)
         from_citizen = message.sender is not None and not (
-            is_internal(message.sender.domain, policy.internal_domains)
-            or is_authority(message.sender.domain, policy.authority_domains))
+            internal or is_authority(message.sender.domain, policy.authority_domains))
+        steps: list[Action] = [AttachToCase(case.number), *sensitive_only]
+        command = classification.command
+        if internal and command is not None:
+            if classification.authenticated:
+                trace.append(f"command {command.kind}: from an authenticated internal sender "
+                             f"({classification.authenticated})")
+                today = policy.calendar.local_date(now)
+                steps += command_actions(command, case, policy, today, "mail", trace)
+            else:
+                # "Trust no From" (DESIGN.md): a spoofed Besvaret does nothing.
+                trace.append(f"command {command.kind}: ignored, the sender is not "
+                             "authenticated as internal")
+                steps.append(Register("command_ignored"))
         return Decision(citizen_inquiry=from_citizen, reason=why.CASE_REPLY,
-                        centre=history.case.centre or classification.centre,
-                        sensitive=sensitive,
-                        actions=(AttachToCase(history.case.number), *sensitive_only),
-                        trace=tuple(trace), citizen=message.sender if from_citizen else None,
-                        case_number=history.case.number)
+                        centre=case.centre or classification.centre,
+                        sensitive=sensitive, actions=tuple(steps), trace=tuple(trace),
+                        citizen=message.sender if from_citizen else None,
+                        case_number=case.number)
     trace.append("case_reply: no")
 
     sender = message.sender

@@ -5,12 +5,18 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from .message import Address
+
 
 @dataclass(frozen=True)
 class CaseRef:
     number: str
     state: str
     centre: str | None
+    mailbox_id: str | None = None
+    citizen: Address | None = None         # None for anonymous or unknown
+    answer_deadline: dt.date | None = None
+    draft_deadline: dt.date | None = None
 
 
 @dataclass(frozen=True)

@@ -57,6 +57,7 @@ from daemon.config.schema import ImapSource as ImapSourceCfg
 from daemon.errors import PermanentFailure, TemporaryFailure
 
 from .base import Fetched, MessageRef
+from .folders import SANITIZED_HEADER, sanitized_marker
 
 log = logging.getLogger(__name__)
 
@@ -355,6 +356,139 @@ class ImapSource:
 
     def close(self) -> None:
         self._drop()
+
+    # -- FolderAccess (daemon.mailboxes.folders; issue 4) --------------------------------
+    #
+    # These SELECT/EXAMINE other folders on the shared connection. Every MailSource
+    # method above SELECTs its own folder first, so the two may be mixed freely, only not
+    # while a fetch() generator is open (the runner drains it before anything else).
+
+    def _open_folder(self, client: IMAPClient, name: str, *, readonly: bool
+                     ) -> tuple[int, frozenset[bytes]]:
+        info = client.select_folder(name, readonly=readonly)
+        permanent = frozenset(f.lower() for f in info.get(b"PERMANENTFLAGS", ()))
+        return int(info[b"UIDVALIDITY"]), permanent
+
+    def list_folder(self, folder: str, skip: frozenset[tuple[str, str]] = frozenset(),
+                    since: dt.datetime | None = None) -> Iterator[Fetched]:
+        """See FolderAccess. EXAMINE (read-only) and BODY.PEEK[]: no flag changes, not
+        even \\Recent. `since`: only messages whose INTERNALDATE is at or after it."""
+        def listing() -> tuple[int, list[int]]:
+            client = self._connected()
+            if not client.folder_exists(folder):
+                return 0, []
+            validity, _ = self._open_folder(client, folder, readonly=True)
+            # SEARCH SINCE has day granularity (RFC 3501 6.4.4); a day early, then exact.
+            criteria: list[Any] = (["SINCE", (since - dt.timedelta(days=1)).date()]
+                                   if since is not None else ["ALL"])
+            return validity, sorted(client.search(criteria))
+
+        validity, uids = self._call("list", listing)
+        qualified = f"{folder};UIDVALIDITY={validity}"
+        wanted = [u for u in uids if (qualified, str(u)) not in skip]
+        for start in range(0, len(wanted), BATCH):
+            chunk = wanted[start:start + BATCH]
+
+            def read(group: list[int] = chunk) -> dict[int, dict[bytes, Any]]:
+                client = self._connected()
+                current, _ = self._open_folder(client, folder, readonly=True)
+                if current != validity:
+                    return {}   # the folder was reset meanwhile; the next pass starts over
+                return dict(client.fetch(group, [b"INTERNALDATE", b"BODY.PEEK[]"]))
+
+            data = self._call("fetch", read)
+            for uid in chunk:
+                item = data.get(uid)
+                if item is None or b"BODY[]" not in item:
+                    continue   # expunged meanwhile (a draft saved again)
+                arrived = _aware_utc(item.get(b"INTERNALDATE"))
+                if since is not None and arrived < since:
+                    continue
+                yield Fetched(MessageRef(self.mailbox_id, qualified, str(uid)),
+                              bytes(item[b"BODY[]"]), arrived, None)
+
+    @staticmethod
+    def _split_ref(ref: MessageRef) -> tuple[str, int]:
+        name, sep, validity = ref.folder.rpartition(";UIDVALIDITY=")
+        if not sep or not validity.isdigit() or not ref.uid.isdigit():
+            raise PermanentFailure("imap:bad-ref")
+        return name, int(validity)
+
+    def replace_draft(self, ref: MessageRef, raw: bytes, *,
+                      expect_sha256: str | None = None) -> MessageRef:
+        """See FolderAccess. APPEND the copy (\\Draft, the old draft's flags), then
+        `UID STORE +FLAGS.SILENT (\\Deleted)` and `UID EXPUNGE` of the old uid only
+        (RFC 4315). Without UIDPLUS a plain EXPUNGE would also remove every message the
+        member's client marked \\Deleted, so the draft is not replaced at all.
+        `expect_sha256` is not needed: an IMAP uid's content never changes (RFC 3501
+        2.3.1.1); an edited draft is a new uid."""
+        if ref.mailbox_id != self.mailbox_id:
+            raise ValueError("ref belongs to another mailbox")
+        marker = sanitized_marker(raw)
+        if marker is None:
+            raise ValueError(f"a replacement draft carries {SANITIZED_HEADER}")
+        name, validity = self._split_ref(ref)
+        old = int(ref.uid)
+
+        def ours(client: IMAPClient) -> int | None:
+            found = client.search(["HEADER", SANITIZED_HEADER, marker])
+            return min(found) if found else None
+
+        def replace() -> int:
+            client = self._connected()
+            if b"UIDPLUS" not in client.capabilities():
+                raise PermanentFailure("imap:no-uidplus")
+            current, _ = self._open_folder(client, name, readonly=False)
+            if current != validity:
+                raise PermanentFailure("imap:stale-ref")
+            flags_of = client.fetch([old], [b"FLAGS"])
+            existing = ours(client)       # a retry after a crash: the copy is there
+            if old not in flags_of:
+                if existing is not None:
+                    return existing
+                raise PermanentFailure("imap:draft-gone")
+            new = existing
+            if new is None:
+                keep = [f for f in flags_of[old].get(b"FLAGS", ())
+                        if f.lower() not in (b"\\recent", b"\\deleted")]
+                if b"\\draft" not in {f.lower() for f in keep}:
+                    keep.append(b"\\Draft")
+                response = client.append(name, raw, flags=tuple(keep))
+                match = re.search(rb"APPENDUID \d+ (\d+)", response or b"")
+                new = int(match.group(1)) if match else ours(client)
+                if new is None:
+                    raise TemporaryFailure("imap:append-lost")
+            # The one removal Borgerpost ever makes (daemon/drafts.py): this uid only.
+            client.add_flags([old], [b"\\Deleted"], silent=True)
+            client.uid_expunge([old])
+            return new
+
+        new_uid = self._call("replace-draft", replace)
+        return MessageRef(self.mailbox_id, ref.folder, str(new_uid))
+
+    def set_folder_categories(self, ref: MessageRef, categories: Sequence[str]) -> None:
+        """See FolderAccess; keywords as in set_categories, in the ref's own folder."""
+        if not categories:
+            return
+        if ref.mailbox_id != self.mailbox_id:
+            raise ValueError("ref belongs to another mailbox")
+        name, validity = self._split_ref(ref)
+
+        def store() -> None:
+            client = self._connected()
+            current, permanent = self._open_folder(client, name, readonly=False)
+            if current != validity:
+                raise PermanentFailure("imap:stale-ref")
+            wanted = [keyword(c).encode("ascii") for c in dict.fromkeys(categories)]
+            allowed = [k for k in wanted if b"\\*" in permanent or k.lower() in permanent]
+            if len(allowed) < len(wanted) and not self._warned_keywords:
+                self._warned_keywords = True
+                log.warning("imap: server does not allow new keywords; categories not set",
+                            extra={"mailbox": self.mailbox_id})
+            if allowed:
+                client.add_flags([int(ref.uid)], allowed, silent=True)
+
+        self._call("store", store)
 
 
 def _aware_utc(value: Any) -> dt.datetime:

@@ -172,7 +172,7 @@ Kære byrådet
 
 Jeg har været gift i 22 år, og nu vil min mand skilles. Han har altid styret økonomien, og jeg ved ikke engang, hvad vi skylder. Jeg har ikke haft arbejde siden børnene blev født. Hvor får jeg hjælp i kommunen?
 
-Anonym borger
+Anonym (kvinde, 51 år)
 """)
 
 M("e h", """
@@ -461,4 +461,13 @@ M("p", """
 hej
 vi har fået et bud på huset men køber vil have at vi lovliggør kælderen først. hvem ringer vi til?
 mvh Allan
+""")
+
+M("p", """
+Hej Vej og Park
+
+Min nabo i nr. 15 har sat sit hus til salg, og mæglerens skilt står midt på fortovet, så man ikke kan komme forbi med barnevogn. Der har været åbent hus to weekender i træk, og køberne parkerer i vores indkørsel. Kan I bede dem flytte skiltet?
+
+Mvh
+Bo
 """)

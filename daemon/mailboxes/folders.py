@@ -1,0 +1,79 @@
+"""The contract for a mailbox's other folders: Drafts and Sent (issue 4, point 4).
+
+A council member's replies to citizens leave from the member's own client, not from
+Borgerpost's outbox, so the guideline (seed 000: delete the citizen's quoted text when
+it holds confidential data) can only be supported where those replies sit: in Drafts
+while they are written, in Sent once they are gone. `daemon.drafts.DraftWatcher` uses
+this contract; adapters that keep it: maildir, imap (graph and ews later).
+
+These methods are an addition to `MailSource`, not a change of it: `MailSource`
+adapters still never delete anything. `replace_draft` is the one exception in the
+whole of Borgerpost: it replaces a draft the member has left idle by a sanitized copy,
+and removes exactly that one old draft (see daemon/drafts.py for when).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator, Sequence
+from typing import Protocol, runtime_checkable
+
+from .base import Fetched, MessageRef
+
+# The header a sanitized draft carries: the hash of the draft it replaces. It makes
+# `replace_draft` idempotent (a crash between writing the copy and removing the old
+# draft must not leave two copies after the retry) and tells a later pass that the
+# draft is Borgerpost's own rewrite.
+SANITIZED_HEADER = "X-Borgerpost-Sanitized"
+_MARKER = re.compile(rb"(?im)^x-borgerpost-sanitized:[ \t]*([0-9a-f]{16,64})[ \t]*\r?$")
+
+
+def sanitized_marker(raw: bytes) -> str | None:
+    """The SANITIZED_HEADER value in the header block of `raw`, or None."""
+    head = re.split(rb"\r?\n\r?\n", raw, maxsplit=1)[0]
+    match = _MARKER.search(head)
+    return match.group(1).decode("ascii") if match else None
+
+
+@runtime_checkable
+class FolderAccess(Protocol):
+    """A mailbox adapter that can read Drafts/Sent and replace one draft.
+
+    `folder` is the configured folder name (Maildir++ ".Drafts", IMAP "Drafts"); the
+    refs returned carry the adapter's qualified folder (IMAP: `Drafts;UIDVALIDITY=7`),
+    and `skip` is compared with (ref.folder, ref.uid) so that a changed UIDVALIDITY
+    never skips a message that merely reuses an old uid.
+    """
+
+    mailbox_id: str
+
+    def list_folder(self, folder: str, skip: frozenset[tuple[str, str]] = frozenset(),
+                    since: dt.datetime | None = None) -> Iterator[Fetched]:
+        """Every message in `folder` (a missing folder has none), read without changing
+        anything a user sees: no \\Seen, no rename, no move. `Fetched.arrived` is the
+        server's INTERNALDATE or the file's mtime: for a draft, the time of its last
+        save. Messages whose (ref.folder, ref.uid) is in `skip`, or that arrived before
+        `since`, are not yielded (and, where the server allows, not read)."""
+        ...
+
+    def replace_draft(self, ref: MessageRef, raw: bytes, *,
+                      expect_sha256: str | None = None) -> MessageRef:
+        """Store `raw` as a draft in ref's folder, then remove the draft at `ref`, and
+        return the new draft's ref. Idempotent by the `SANITIZED_HEADER` in `raw`.
+
+        `expect_sha256`: the old draft must still hold exactly these bytes (Maildir files
+        can be rewritten in place; an IMAP uid's content never changes). Raises
+        PermanentFailure when the old draft changed, is gone, or the server cannot
+        remove exactly one message (IMAP without UIDPLUS), and TemporaryFailure when the
+        server failed."""
+        ...
+
+    def set_folder_categories(self, ref: MessageRef, categories: Sequence[str]) -> None:
+        """Add Borgerpost's categories to a message in one of these folders. Idempotent."""
+        ...
+
+
+def folder_access(source: object) -> FolderAccess | None:
+    """The source as FolderAccess, or None for an adapter that does not offer it yet."""
+    return source if isinstance(source, FolderAccess) else None

@@ -1,0 +1,175 @@
+"""daemon.service: one worker per mailbox, stop and SIGTERM, a dead server stalls no one."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from benchmarks.imap.harness import (
+    PASSWORD_ENV,
+    ROOT,
+    Box,
+    Centre,
+    header,
+    inquiry,
+    inquiry_id,
+    rules_yaml,
+    wait_until,
+)
+from daemon.config import load_config
+from daemon.service import MailboxExecutor, Service
+from daemon.store.db import Store
+from daemon.store.models import Outbox
+from tests.conftest import deliver, eml
+from tests.servers.dovecot import PASSWORD, Dovecot
+from tests.servers.smtp import SmtpServer
+
+ARRIVED = dt.datetime(2026, 11, 23, 8, 0, tzinfo=dt.UTC)
+
+
+def _maildir_rules(rules_copy: Path) -> Path:
+    text = rules_copy.read_text("utf-8").replace(
+        "# cutoff: 2026-11-01T00:00:00+01:00", "cutoff: 2026-11-01T00:00:00+01:00")
+    rules_copy.write_text(text, "utf-8")
+    return rules_copy
+
+
+def _outbox(base: Path) -> list[Path]:
+    new = base / "var" / "outbox" / "new"
+    return sorted(new.iterdir()) if new.exists() else []
+
+
+def test_maildir_service_sends_and_stops(rules_copy: Path) -> None:
+    rules = _maildir_rules(rules_copy)
+    base = rules.parent
+    config = load_config(rules, env={})
+    store = Store.open(config.database)
+    service = Service(config, store, interval=0.2)
+    service.start()
+    try:
+        deliver(base / "var/mail/borgmester-pa", "m1", eml(), ARRIVED)
+        wait_until(lambda: len(_outbox(base)) == 2, 120, what="receipt and forward")
+    finally:
+        assert service.stop(timeout=60)
+    assert not any(t.is_alive() for t in service._threads)
+    # A new service over the same state sends nothing again.
+    again = Service(config, store, interval=0.2)
+    again.start()
+    wait_until(lambda: again.passes >= len(config.mailboxes), 60, what="a pass per mailbox")
+    assert again.stop(timeout=60)
+    assert len(_outbox(base)) == 2
+    store.engine.dispose()
+
+
+def test_each_mailbox_executor_takes_only_its_own_rows(rules_copy: Path) -> None:
+    rules = _maildir_rules(rules_copy)
+    base = rules.parent
+    config = load_config(rules, env={})
+    store = Store.open(config.database)
+    deliver(base / "var/mail/borgmester-pa", "a", eml(), ARRIVED)
+    deliver(base / "var/mail/hovedpostkasse", "b", eml(message_id="<b@x.dk>",
+                                                       to="ishoj@ishoj.dk"), ARRIVED)
+    service = Service(config, store)
+    from daemon.runner import PassStats
+    for mailbox in config.mailboxes:
+        service.runner.poll(mailbox, PassStats())   # persist only, send nothing
+    now = ARRIVED + dt.timedelta(hours=1)
+    mayor = service.executors["borgmester-pa"]
+    assert isinstance(mayor, MailboxExecutor)
+    assert {r.mailbox_id for r in mayor.pending(now)} == {"borgmester-pa"}
+    mayor.run(now)
+    with store.sessions() as s:
+        states = {(r.mailbox_id, r.state) for r in s.scalars(select(Outbox)).all()}
+    assert ("hovedpostkasse", "pending") in states
+    assert ("borgmester-pa", "pending") not in states
+    service.runner.close()
+    store.engine.dispose()
+
+
+def test_sigterm_finishes_and_exits(rules_copy: Path, tmp_path: Path) -> None:
+    rules = _maildir_rules(rules_copy)
+    log = tmp_path / "daemon.log"
+    with log.open("wb") as err:
+        process = subprocess.Popen([sys.executable, "-m", "daemon.service", "--config",
+                                    str(rules), "--interval", "0.5"], cwd=ROOT,
+                                   stdout=subprocess.DEVNULL, stderr=err)
+        try:
+            wait_until(lambda: b"daemon.started" in log.read_bytes(), 120,
+                       what="daemon.started")
+            process.send_signal(signal.SIGTERM)
+            assert process.wait(60) == 0
+        finally:
+            if process.poll() is None:
+                process.kill()
+                process.wait()
+    assert b"daemon.stopped" in log.read_bytes()
+
+
+# -- against Dovecot --------------------------------------------------------------------
+
+@pytest.fixture
+def blackhole() -> Iterator[int]:
+    """A TCP port that accepts connections and never says a word (a hung server)."""
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(16)
+    held: list[socket.socket] = []
+    stop = threading.Event()
+
+    def accept() -> None:
+        server.settimeout(0.2)
+        while not stop.is_set():
+            with contextlib.suppress(OSError):
+                held.append(server.accept()[0])
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    yield int(server.getsockname()[1])
+    stop.set()
+    thread.join(5)
+    for conn in held:
+        conn.close()
+    server.close()
+
+
+@pytest.mark.integration
+def test_a_dead_server_stalls_no_other_mailbox(dovecot: Dovecot, smtp_server: SmtpServer,
+                                               blackhole: int, tmp_path: Path) -> None:
+    u = [dovecot.new_user() for _ in range(6)]
+    citizen = f"borger.{uuid.uuid4().hex[:8]}@example.dk"
+    dovecot.add_users([citizen])
+    time.sleep(1.1)   # Dovecot re-reads its passwd-file at most once a second
+    boxes = [Box("hovedpostkasse", u[0], pa=u[1], role="main_mailbox",
+                 imap_port=blackhole),
+             Box("borgmester-pa", u[2], pa=u[3])]
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(rules_yaml(imap_port=dovecot.port, smtp_port=smtp_server.port,
+                                boxes=boxes,
+                                centres=[Centre("voksne-velfaerd", u[4], u[5])],
+                                database=tmp_path / "bp.db",
+                                cutoff="2026-11-01T00:00:00+01:00", poll_seconds=3600),
+                     "utf-8")
+    config = load_config(rules, env={PASSWORD_ENV: PASSWORD})
+    store = Store.open(config.database)
+    service = Service(config, store)
+    service.start()
+    try:
+        dovecot.deliver(u[2], inquiry(1, sender=citizen, to=u[2], tag="dead"))
+        receipts = wait_until(lambda: dovecot.messages(citizen), 120, what="the receipt")
+        assert [header(bytes(d[b"BODY[]"]), "In-Reply-To") for d in receipts.values()] == [
+            inquiry_id(1, "dead")]
+    finally:
+        assert service.stop(timeout=60), "a worker did not stop"
+        store.engine.dispose()
