@@ -26,6 +26,9 @@ def _inline_forward(message: Message) -> Forwarded | None:
                      f"inline:{original.client}")
 
 
+_DETECTORS: dict[tuple[Any, ...], Any] = {}
+
+
 class Classifier:
     def __init__(self, config: Config) -> None:
         self.config = config
@@ -34,16 +37,22 @@ class Classifier:
 
     @property
     def detector(self) -> Any:
-        """Built once: building Presidio's engine takes a moment."""
+        """Built once per settings: building Presidio's engine takes a second or two, and
+        a config reload (SIGHUP) with the same settings should not pay it again."""
         if self._detector is None:
-            from classifiers.sensitive import SensitiveSettings, build_detector
-
             cfg = self.config.sensitive
-            kwargs: dict[str, Any] = {"extra_terms": dict(cfg.extra_terms),
-                                      "exclude_phrases": tuple(cfg.exclude_phrases)}
-            if cfg.min_score is not None:
-                kwargs["min_score"] = cfg.min_score
-            self._detector = build_detector(SensitiveSettings(**kwargs))
+            key = (cfg.min_score, tuple(sorted((k, tuple(v)) for k, v in
+                                               cfg.extra_terms.items())),
+                   tuple(cfg.exclude_phrases))
+            if key not in _DETECTORS:
+                from classifiers.sensitive import SensitiveSettings, build_detector
+
+                kwargs: dict[str, Any] = {"extra_terms": dict(cfg.extra_terms),
+                                          "exclude_phrases": tuple(cfg.exclude_phrases)}
+                if cfg.min_score is not None:
+                    kwargs["min_score"] = cfg.min_score
+                _DETECTORS[key] = build_detector(SensitiveSettings(**kwargs))
+            self._detector = _DETECTORS[key]
         return self._detector
 
     def sensitive(self, text: str, today: dt.date | None = None) -> tuple[str, ...]:

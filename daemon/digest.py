@@ -245,7 +245,10 @@ def build_digest(session: Session, config: Config, recipient_pa: str | None,
             needs_routing=case.centre is None and roles.get(case.mailbox_id)
             != "citizen_advisor",
             sensitive_count=len(set(categories))))
-    rows.sort(key=lambda r: (r.answer_deadline is None, r.answer_deadline or today, r.number))
+    # The cases that owe an answer first, the most urgent on top; then the others
+    # (personal, committee, registered) by deadline.
+    rows.sort(key=lambda r: (r.days_left is None, r.answer_deadline is None,
+                             r.answer_deadline or today, r.number))
     by_state = Tally(r.state for r in rows)
     state_counts = tuple((s, by_state[s]) for s in lifecycle.STATES if by_state[s]) + tuple(
         sorted((s, n) for s, n in by_state.items() if s not in lifecycle.STATES))

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from classifiers.commands import FOLDER_ROOT, folder_command
 from daemon import logs
 from daemon.cases import apply_event, case_ref
 from daemon.classify import Classifier
@@ -35,6 +36,7 @@ from daemon.core.actions import (
     SendReceipt,
     SetCategories,
 )
+from daemon.core.commands import folder_decision
 from daemon.core.decide import decide
 from daemon.core.decision import Decision
 from daemon.core.history import History
@@ -43,6 +45,7 @@ from daemon.errors import MessageError, TemporaryFailure
 from daemon.mail.parse import message_id_hash, parse
 from daemon.mailboxes import MailSource, open_source
 from daemon.mailboxes.base import Fetched
+from daemon.mailboxes.folders import folder_access
 from daemon.outbox import ExecStats, Executor
 from daemon.scheduler import Scheduler
 from daemon.store.db import Store
@@ -50,6 +53,7 @@ from daemon.store.models import Attempt, Body, Case, Outbox, Processed
 from daemon.transports import Transport, open_transport
 
 QUARANTINE_CATEGORY = "Borgerpost: Karantæne"
+DECISION_FOLDERS = ("Personligt svar", "Udvalg", "Afsluttet")
 MAX_ATTEMPTS = 3
 _TAG = re.compile(r"\[(BH-\d{4}-\d{5})\]")
 _OWN_REF = re.compile(r"^<bp\.(BH-\d{4}-\d{5})\.[a-z0-9-]+@(.+)>$")
@@ -112,6 +116,7 @@ class Runner:
                 break
             try:
                 self.poll(mailbox, stats)
+                self.poll_decisions(mailbox, stats)
             except TemporaryFailure as exc:
                 stats.mailbox_errors += 1
                 logs.warning("mailbox.unavailable", mailbox=mailbox.id, error=str(exc)[:120])
@@ -124,6 +129,58 @@ class Runner:
             logs.error("scheduler.error", error=type(exc).__name__)
         stats.outbox = self.executor.run(self.clock())
         return stats
+
+    def decision_folders(self, mailbox: MailboxCfg) -> list[tuple[str, str]]:
+        """(the adapter's folder name, the name staff see) of each decision folder."""
+        names = [*DECISION_FOLDERS, *(f"Til {c.name}" for c in self.config.centres)]
+        if mailbox.source.kind == "maildir":
+            # Maildir++: ".Borgerpost.Afsluttet" shows as Borgerpost/Afsluttet.
+            return [(f".{FOLDER_ROOT}.{name}", name) for name in names]
+        return [(f"{FOLDER_ROOT}/{name}", name) for name in names]
+
+    def poll_decisions(self, mailbox: MailboxCfg, stats: PassStats) -> None:
+        """Act on mail a person moved into a folder under Borgerpost/ (issue 7)."""
+        source = folder_access(self.sources[mailbox.id])
+        if source is None or mailbox.role == "council_member":
+            return
+        centres = [(c.id, c.name) for c in self.config.centres]
+        for folder, shown in self.decision_folders(mailbox):
+            with self.store.sessions() as s:
+                rows = s.execute(select(Processed.folder, Processed.uid).where(
+                    Processed.mailbox_id == mailbox.id,
+                    (Processed.folder == folder)
+                    | Processed.folder.startswith(folder + ";", autoescape=True))).all()
+            done = frozenset((f, u) for f, u in rows)
+            for fetched in source.list_folder(folder, skip=done):
+                self._decide_folder(mailbox, fetched, shown, centres, stats)
+
+    def _decide_folder(self, mailbox: MailboxCfg, fetched: Fetched, shown: str,
+                       centres: list[tuple[str, str]], stats: PassStats) -> None:
+        now = self.clock()
+        try:
+            message = parse(fetched.raw)
+        except MessageError as exc:
+            self.quarantine(mailbox, fetched, str(exc), None, stats)
+            return
+        mid_hash = message_id_hash(message.message_id)
+        by_ref, by_tag = case_tags(message, self.policy.id_domain)
+        case = self.store.find_case_for_thread((message.message_id, *message.thread_ids),
+                                               by_ref + by_tag)
+        command = folder_command(shown, centres)
+        if case is None or command is None:
+            with self.store.transaction() as s:
+                s.add(Processed(mailbox_id=mailbox.id, folder=fetched.ref.folder,
+                                uid=fetched.ref.uid, message_id_hash=mid_hash,
+                                arrived_at=fetched.arrived, processed_at=now,
+                                outcome="no_case"))
+            logs.warning("folder.no_case", mailbox=mailbox.id, uid=fetched.ref.uid)
+            return
+        today = self.policy.calendar.local_date(now)
+        decision = folder_decision(command, case_ref(case), self.policy, today, shown)
+        number = self.persist(mailbox, fetched, message, decision, mid_hash, now)
+        stats.decided += 1
+        logs.info("folder.decided", mailbox=mailbox.id, case=number, command=command.kind,
+                  actions=",".join(a.type for a in decision.actions))
 
     def poll(self, mailbox: MailboxCfg, stats: PassStats) -> None:
         source = self.sources[mailbox.id]

@@ -345,3 +345,20 @@ def test_write_preview(seeded: tuple[Config, Store], tmp_path: Path) -> None:
     assert "BH-2026-00001" in page
     eml = next(p for p in written if p.name == "digest-pa.borgmester-at-ishoj.dk.eml")
     assert b"Auto-Submitted: auto-generated" in eml.read_bytes()
+
+
+def test_status_shows_the_same_overview(seeded: tuple[Config, Store]) -> None:
+    from daemon.status import status
+
+    config, _store = seeded
+    shown = status(config, NOW)
+    assert "Åbne sager: 7" in shown                  # all mailboxes: 5 + 7 + 9
+    assert "overskredet 2" in shown and "mangler fordeling 1" in shown
+    assert "modtaget 3 · besvaret 2, heraf 1 inden for svarfristen (50 %)" in shown
+    assert "Helbred 2 · CPR 1" in shown
+    line = next(ln for ln in shown.splitlines() if ln.startswith("BH-2026-00001"))
+    assert "sendt til center" in line and "voksne-velfaerd" in line
+    assert "2026-11-20" in line and "1 hverdag over" in line and "OVERSKREDET" in line
+    assert "pa.borgmester@ishoj.dk" in shown and "held 2" in shown and "Tilbageholdt" in shown
+    for value in PERSONAL:
+        assert value.lower() not in shown.lower(), value

@@ -266,7 +266,7 @@ def notices(rules_copy: Path) -> list[email.message.EmailMessage]:
 
 def test_maildir_draft_seen_once_is_untouched_then_sanitized_after_idle(rules_copy: Path
                                                                         ) -> None:
-    config, store, runner, watcher = setup(rules_copy)
+    _config, store, runner, watcher = setup(rules_copy)
     # An inquiry in the member's inbox: it must never be touched by the drafts watcher.
     inbox = deliver(member_dir(rules_copy), "inquiry", eml(to="mette.larsen@ishoj.dk",
                     body=f"Min mor har demens. CPR {CPR}"), T0 - dt.timedelta(hours=1))
@@ -319,7 +319,7 @@ def test_maildir_draft_modified_between_passes_is_never_touched(rules_copy: Path
     assert drafts_in(rules_copy) == {"d1:2,DS": again}
     # Left alone at last, it is sanitized on the pass after it was seen unchanged.
     assert watcher.run(T0 + dt.timedelta(minutes=41)).sanitized == 1
-    assert list(drafts_in(rules_copy))[0].startswith("bp-draft-")
+    assert next(iter(drafts_in(rules_copy))).startswith("bp-draft-")
 
 
 def test_maildir_draft_to_internal_or_without_sensitive_data_is_untouched(rules_copy: Path

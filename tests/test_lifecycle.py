@@ -195,3 +195,34 @@ def test_transition_table_is_closed() -> None:
     assert next_state("received", "draft") == "draft_received"
     states = {s for s, _ in TRANSITIONS} | set(TRANSITIONS.values())
     assert "overdue" not in states      # derived from the dates, never stored
+
+
+def _move(world: World, box: str, name: str, folder: str) -> None:
+    """Move a message as Outlook/Dovecot would: Maildir++ ".Borgerpost.<folder>"."""
+    src = world.root / "var/mail" / box / "new" / name
+    target = world.root / "var/mail" / box / f".Borgerpost.{folder}"
+    for sub in ("new", "cur", "tmp"):
+        (target / sub).mkdir(parents=True, exist_ok=True)
+    src.rename(target / "cur" / f"{name}:2,S")
+
+
+@pytest.mark.parametrize("folder,state,centre", [
+    ("Afsluttet", "closed", "voksne-velfaerd"),
+    ("Personligt svar", "personal", "voksne-velfaerd"),
+    ("Udvalg", "committee", "voksne-velfaerd"),
+    ("Til Center for Børn og Forebyggelse", "forwarded", "boern-forebyggelse"),
+])
+def test_decisions_by_moving_mail_in_outlook(world: World, folder: str, state: str,
+                                             centre: str) -> None:
+    world.deliver(eml(subject="Hjemmepleje", message_id="<z@gmail.com>"), at(23, hour=8))
+    world.run(at(23, hour=9))
+    _move(world, "borgmester-pa", "m001", folder)
+    world.run(at(23, hour=10))
+    world.run(at(23, hour=11))           # a second pass applies nothing twice
+    assert world.state("BH-2026-00001") == state
+    with world.store.sessions() as s:
+        assert s.scalars(select(Case.centre)).one() == centre
+        transitions = s.scalars(select(Event).where(Event.kind == "case.transition")).all()
+    assert sum(1 for e in transitions if e.detail.get("via") == "folder") == 1
+    journal = [m for m in world.sent() if m["To"] == "journalisering@ishoj.dk"]
+    assert len(journal) == (1 if folder == "Personligt svar" else 0)

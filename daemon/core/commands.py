@@ -10,6 +10,7 @@ from classifiers.commands import Command
 from classifiers.inquiry import is_internal
 
 from .actions import Action, CaseEvent, Forward, JournalCopy, SendDelayNotice
+from .decision import CASE_REPLY, Decision
 from .history import CaseRef
 from .lifecycle import next_state
 from .policy import Policy
@@ -56,3 +57,17 @@ def command_actions(command: Command, case: CaseRef, policy: Policy, today: dt.d
         trace.append("command personal: a copy goes to the journal address")
     trace.append(f"command {command.kind}: case {case.number}")
     return tuple(actions)
+
+
+def folder_decision(command: Command, case: CaseRef, policy: Policy, today: dt.date,
+                    folder: str) -> Decision:
+    """A person moved a case's mail into a decision folder in Outlook (issue 7).
+
+    Only people with access to the mailbox can move mail, so a move needs no further
+    authentication, unlike a command by mail.
+    """
+    trace = [f"folder decision: moved to {folder!r} -> {command.kind} (case {case.number})"]
+    actions = command_actions(command, case, policy, today, "folder", trace)
+    return Decision(citizen_inquiry=False, reason=CASE_REPLY, centre=case.centre,
+                    sensitive=(), actions=actions, trace=tuple(trace),
+                    case_number=case.number)

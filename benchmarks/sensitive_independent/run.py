@@ -1,0 +1,69 @@
+"""Run detect() on the independent corpus and print per-category precision and recall.
+
+The corpus was written without sight of the detector or its lexicons (README.md here):
+these are the honest figures for issue 3. The mails alternate between two halves: `tune`
+(even positions; its misses may be looked at and fixed) and `holdout` (odd positions;
+never looked at, only its totals are read). Usage:
+
+    .venv/bin/python benchmarks/sensitive_independent/run.py [--split all|tune|holdout]
+                                                            [--misses]   (tune only)
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from classifiers.sensitive import CATEGORIES, categories, detect
+
+HERE = Path(__file__).parent
+
+
+def main() -> None:
+    split = sys.argv[sys.argv.index("--split") + 1] if "--split" in sys.argv else "all"
+    show = "--misses" in sys.argv
+    if show and split != "tune":
+        sys.exit("--misses only with --split tune: the holdout half is never looked at")
+    rows = [json.loads(line) for line in (HERE / "corpus.jsonl").read_text("utf-8").splitlines()
+            if line.strip()]
+    if split != "all":
+        rows = rows[0 if split == "tune" else 1::2]
+    tp = dict.fromkeys(CATEGORIES, 0)
+    fp = dict.fromkeys(CATEGORIES, 0)
+    fn = dict.fromkeys(CATEGORIES, 0)
+    span_tp = span_fp = span_fn = 0
+    for row in rows:
+        findings = detect(row["text"])
+        got = set(categories(findings))
+        want = set(row["categories"])
+        for cat in CATEGORIES:
+            if cat in got and cat in want:
+                tp[cat] += 1
+            elif cat in got:
+                fp[cat] += 1
+                if show:
+                    print(f"FP {cat:20} {row['id']}")
+            elif cat in want:
+                fn[cat] += 1
+                if show:
+                    print(f"FN {cat:20} {row['id']}")
+        spans = {(f.start, f.end) for f in findings if f.category == "cpr"}
+        truth = {tuple(s) for s in row.get("cpr_spans", [])}
+        span_tp += len(spans & truth)
+        span_fp += len(spans - truth)
+        span_fn += len(truth - spans)
+    print(f"independent corpus ({split}): {len(rows)} mails")
+    print(f"{'category':20} {'n':>4} {'P':>7} {'R':>7}")
+    for cat in CATEGORIES:
+        n = tp[cat] + fn[cat]
+        p = tp[cat] / (tp[cat] + fp[cat]) if tp[cat] + fp[cat] else 1.0
+        r = tp[cat] / n if n else 1.0
+        print(f"{cat:20} {n:>4} {p:7.3f} {r:7.3f}")
+    sp = span_tp / (span_tp + span_fp) if span_tp + span_fp else 1.0
+    sr = span_tp / (span_tp + span_fn) if span_tp + span_fn else 1.0
+    print(f"{'cpr spans':20} {span_tp + span_fn:>4} {sp:7.3f} {sr:7.3f}")
+
+
+if __name__ == "__main__":
+    main()
