@@ -5,6 +5,11 @@ or the tail of a compound when the keyword is long enough to be unambiguous
 (`plejehjem` → `plejehjemsplads`, `skole` → `specialskolen`), or by lemma (simplemma:
 `børnene` → `barn`). A hit in the subject weighs double. A centre wins only when it
 scores at least twice the runner-up; otherwise nobody is confident and a person routes.
+
+Before any keyword counts, the municipality's ordered routing rules (rules.yaml
+`routing:`) are tried: the first rule whose conditions all hold decides (by mailbox,
+sender, sender domain, a keyword, or a KLE number written in the mail, e.g. "KLE
+27.36.04"). A centre's own `kle:` prefixes also count, strongly, in the scoring.
 """
 
 from __future__ import annotations
@@ -27,12 +32,37 @@ _MIN_COMPOUND = 5   # shorter keywords (pas, vej, sfo) match only whole words
 class CentreKeywords:
     id: str
     keywords: tuple[str, ...]
+    weights: tuple[tuple[str, float], ...] = ()    # keyword -> weight (default 1)
+    kle: tuple[str, ...] = ()                      # KLE number prefixes ("27", "32.18")
+
+
+@dataclass(frozen=True)
+class RoutingRule:
+    centre: str
+    mailbox: str | None = None
+    sender: str | None = None
+    sender_domain: str | None = None
+    keyword: str | None = None
+    kle: str | None = None
+
+
+KLE_WEIGHT = 5.0
+_KLE = re.compile(r"\bKLE[- ]?(?:nr\.?|nummer)?[: ]*(\d{2}(?:\.\d{2}){0,2})\b", re.I)
+
+
+def kle_numbers(text: str) -> tuple[str, ...]:
+    """KLE numbers written with their name ("KLE 27.36.04"); bare numbers could be dates."""
+    return tuple(dict.fromkeys(_KLE.findall(text)))
+
+
+def _kle_match(number: str, prefix: str) -> bool:
+    return number == prefix or number.startswith(prefix + ".")
 
 
 @dataclass(frozen=True)
 class Routing:
     centre: str | None
-    scores: tuple[tuple[str, int, tuple[str, ...]], ...]   # (centre, score, keywords hit)
+    scores: tuple[tuple[str, float, tuple[str, ...]], ...]  # (centre, score, keywords hit)
     explanation: str
 
 
@@ -75,21 +105,53 @@ def _hits(tokens: Sequence[str], lemmas: set[str], text: str,
     return found
 
 
-def route(subject: str, text: str, centres: Sequence[CentreKeywords]) -> Routing:
+def _rule_holds(rule: RoutingRule, mailbox: str | None, sender: str | None,
+                tokens: Sequence[str], lemmas: set[str], text: str,
+                kles: tuple[str, ...]) -> bool:
+    sender = (sender or "").lower()
+    domain = sender.rpartition("@")[2]
+    checks = [
+        rule.mailbox is None or rule.mailbox == mailbox,
+        rule.sender is None or rule.sender.lower() == sender,
+        rule.sender_domain is None or domain == rule.sender_domain.lower()
+        or domain.endswith("." + rule.sender_domain.lower()),
+        rule.keyword is None or bool(_hits(tokens, lemmas, text, (rule.keyword,))),
+        rule.kle is None or any(_kle_match(k, rule.kle) for k in kles),
+    ]
+    return all(checks)
+
+
+def route(subject: str, text: str, centres: Sequence[CentreKeywords],
+          rules: Sequence[RoutingRule] = (), *, mailbox: str | None = None,
+          sender: str | None = None) -> Routing:
     subject_l, text_l = subject.lower(), text.lower()
     parts: list[tuple[list[str], set[str], str]] = []
     for part in (subject_l, text_l):
         tokens: list[str] = _TOKEN.findall(part)
         parts.append((tokens, {_lemma(t) for t in tokens}, part))
-    scored: list[tuple[str, int, tuple[str, ...]]] = []
+    kles = kle_numbers(f"{subject}\n{text}")
+    all_tokens = parts[0][0] + parts[1][0]
+    all_lemmas = parts[0][1] | parts[1][1]
+    for position, rule in enumerate(rules, 1):
+        if _rule_holds(rule, mailbox, sender, all_tokens, all_lemmas,
+                       f"{subject_l}\n{text_l}", kles):
+            return Routing(rule.centre, (), f"routing: rule {position} holds -> {rule.centre}")
+    scored: list[tuple[str, float, tuple[str, ...]]] = []
     for centre in centres:
+        weights = dict(centre.weights)
         in_subject = _hits(*parts[0], centre.keywords)
         in_text = _hits(*parts[1], centre.keywords)
-        score = 2 * len(in_subject) + len(in_text - in_subject)
-        scored.append((centre.id, score, tuple(sorted(in_subject | in_text))))
+        score = sum(2 * weights.get(k, 1.0) for k in in_subject) + sum(
+            weights.get(k, 1.0) for k in in_text - in_subject)
+        words = sorted(in_subject | in_text)
+        for kle_no in kles:
+            if any(_kle_match(kle_no, prefix) for prefix in centre.kle):
+                score += KLE_WEIGHT
+                words.append(f"KLE {kle_no}")
+        scored.append((centre.id, score, tuple(words)))
     scored.sort(key=lambda item: -item[1])
     ranked = [s for s in scored if s[1] > 0]
-    shown = ", ".join(f"{cid} {score} ({', '.join(words)})" for cid, score, words in ranked)
+    shown = ", ".join(f"{cid} {score:g} ({', '.join(words)})" for cid, score, words in ranked)
     if not ranked:
         return Routing(None, tuple(scored), "routing: no centre keyword found")
     best = ranked[0]

@@ -8,7 +8,7 @@ from typing import Any
 from classifiers.commands import Command, authenticated_internal, parse_command
 from classifiers.inquiry import auto_generated
 from classifiers.quotes import split_reply
-from classifiers.routing import CentreKeywords, route
+from classifiers.routing import CentreKeywords, RoutingRule, route
 from daemon.config.schema import Config
 from daemon.core.classification import Classification
 from daemon.core.message import Address, Forwarded, Message
@@ -32,7 +32,10 @@ _DETECTORS: dict[tuple[Any, ...], Any] = {}
 class Classifier:
     def __init__(self, config: Config) -> None:
         self.config = config
-        self.centres = tuple(CentreKeywords(c.id, c.keywords) for c in config.centres)
+        self.centres = tuple(CentreKeywords(c.id, c.words, c.weights, c.kle)
+                             for c in config.centres)
+        self.rules = tuple(RoutingRule(r.centre, r.mailbox, r.sender, r.sender_domain,
+                                       r.keyword, r.kle) for r in config.routing)
         self._detector: Any = None
 
     @property
@@ -60,7 +63,8 @@ class Classifier:
 
         return tuple(categories(self.detector.detect(text, today=today)))
 
-    def classify(self, message: Message, today: dt.date | None = None) -> Classification:
+    def classify(self, message: Message, today: dt.date | None = None,
+                 mailbox: str | None = None) -> Classification:
         forwarded = next((f for f in message.forwarded if f.sender is not None), None)
         if forwarded is None:
             forwarded = _inline_forward(message)
@@ -69,7 +73,9 @@ class Classifier:
         if forwarded is not None:
             subject = f"{subject}\n{forwarded.subject or ''}"
             text = f"{text}\n{forwarded.text}"
-        routing = route(subject, text, self.centres)
+        sender = forwarded.sender if forwarded is not None else message.sender
+        routing = route(subject, text, self.centres, self.rules, mailbox=mailbox,
+                        sender=sender.addr if sender else None)
         command, authenticated = self._command(message)
         return Classification(
             sensitive=self.sensitive(f"{subject}\n{text}", today),

@@ -78,6 +78,7 @@ SENT_FLAGGED = "sent:flagged"
 SENT_BEFORE = "sent:before_start"
 SENT_DUPLICATE = "sent:duplicate"
 SENT_UNPARSEABLE = "sent:unparseable"
+SENT_ERROR = "sent:error"
 
 # A draft that could not be rewritten on the server is warned about instead.
 CANNOT_REWRITE = "cannot_rewrite"
@@ -292,7 +293,16 @@ class DraftWatcher:
                 continue
             if waiting is not None:
                 continue   # not idle yet: look again next pass
-            self._draft(mailbox, access, fetched, content_hash, seen, now, idle, stats)
+            try:
+                self._draft(mailbox, access, fetched, content_hash, seen, now, idle, stats)
+            except TemporaryFailure:
+                raise
+            except Exception as exc:
+                # One draft never stops the others (STYLE.md, after Mailman's runner); it
+                # is tried again next pass, and nothing was changed for it.
+                stats.errors += 1
+                logs.error("draft.error", mailbox=mailbox.id, uid=ref.uid,
+                           error=type(exc).__name__)
         gone = [r.id for key, r in rows.items()
                 if key not in listed and r.outcome in (DRAFT_SEEN, DRAFT_CLEAN)]
         if gone:
@@ -404,45 +414,60 @@ class DraftWatcher:
         today = self._today(now)
         for fetched in access.list_folder(folder, skip=skip, since=since):
             stats.sent_checked += 1
-            ref = fetched.ref
             try:
-                message = parse(fetched.raw)
-            except MessageError:
+                self._sent_one(mailbox, fetched, known, today, now, stats)
+            except TemporaryFailure:
+                raise
+            except Exception as exc:
+                # The audit is a safety net, not a gate: a mail it cannot read is recorded
+                # (so it cannot stop every later pass) and logged by code.
+                stats.errors += 1
+                logs.error("sent_audit.error", mailbox=mailbox.id, uid=fetched.ref.uid,
+                           error=type(exc).__name__)
                 with self.store.transaction() as s:
-                    self._record(s, fetched, "", SENT_UNPARSEABLE, now)
-                continue
-            key = hashlib.sha256(("sent:" + message.message_id.strip().lower())
-                                 .encode("utf-8", "replace")).hexdigest()
-            if key in known:
-                # The same mail under a new uid (a UIDVALIDITY reset, a copy).
-                with self.store.transaction() as s:
-                    self._record(s, fetched, key, SENT_DUPLICATE, now)
-                continue
-            known.add(key)
-            external = core.external_recipients(message, self.config.internal_domains)
-            sensitive: tuple[str, ...] = ()
-            if external:
-                sensitive = self.classifier.sensitive("\n".join(
-                    [message.subject, core.strip_note(message.text),
-                     *(f.text for f in message.forwarded)]), today)
-            audit = core.audit_sent(message, sensitive, external, self.config.id_domain)
-            with self.store.transaction() as s:
-                if audit is None:
-                    self._record(s, fetched, key, SENT_CLEAN, now)
-                    continue
-                self._notice(s, mailbox, f"sent-{key[:16]}", "sent_audit.txt.j2",
-                             "Borgerpost: Sendt mail med følsomme oplysninger", now,
-                             labels=_labels(audit.categories),
-                             external_count=audit.external_count,
-                             **self._when(fetched.arrived))
-                self._record(s, fetched, key, SENT_FLAGGED, now)
-                # For the PA's weekly digest: codes and counts only.
-                self.store.event(s, now, "sent_audit.flagged", mailbox_id=mailbox.id,
-                                 folder=ref.folder, uid=ref.uid,
-                                 categories=list(audit.categories),
-                                 external_count=audit.external_count)
-            stats.sent_flagged += 1
-            logs.info("sent_audit.flagged", mailbox=mailbox.id, uid=ref.uid,
-                      sensitive=",".join(audit.categories))
+                    self._record(s, fetched, "", SENT_ERROR, now)
         self.store.touch(mailbox.id, f"sent-audit:{folder}", now)
+
+    def _sent_one(self, mailbox: MailboxCfg, fetched: Fetched, known: set[str],
+                  today: dt.date, now: dt.datetime, stats: DraftStats) -> None:
+        ref = fetched.ref
+        try:
+            message = parse(fetched.raw)
+        except MessageError:
+            with self.store.transaction() as s:
+                self._record(s, fetched, "", SENT_UNPARSEABLE, now)
+            return
+        key = hashlib.sha256(("sent:" + message.message_id.strip().lower())
+                             .encode("utf-8", "replace")).hexdigest()
+        if key in known:
+            # The same mail under a new uid (a UIDVALIDITY reset, a copy).
+            with self.store.transaction() as s:
+                self._record(s, fetched, key, SENT_DUPLICATE, now)
+            return
+        known.add(key)
+        external = core.external_recipients(message, self.config.internal_domains)
+        sensitive: tuple[str, ...] = ()
+        if external:
+            sensitive = self.classifier.sensitive("\n".join(
+                [message.subject, core.strip_note(message.text),
+                 *(f.text for f in message.forwarded)]), today)
+        audit = core.audit_sent(message, sensitive, external, self.config.id_domain)
+        with self.store.transaction() as s:
+            if audit is None:
+                self._record(s, fetched, key, SENT_CLEAN, now)
+                return
+            self._notice(s, mailbox, f"sent-{key[:16]}", "sent_audit.txt.j2",
+                         "Borgerpost: Sendt mail med følsomme oplysninger", now,
+                         labels=_labels(audit.categories),
+                         external_count=audit.external_count,
+                         **self._when(fetched.arrived))
+            self._record(s, fetched, key, SENT_FLAGGED, now)
+            # For the PA's weekly digest: codes and counts only.
+            self.store.event(s, now, "sent_audit.flagged", mailbox_id=mailbox.id,
+                             folder=ref.folder, uid=ref.uid,
+                             categories=list(audit.categories),
+                             external_count=audit.external_count)
+        stats.sent_flagged += 1
+        logs.info("sent_audit.flagged", mailbox=mailbox.id, uid=ref.uid,
+                  sensitive=",".join(audit.categories))
 

@@ -45,7 +45,7 @@ def explain(config: Config, raw: bytes, mailbox_id: str, now: dt.datetime | None
                       case=CaseRef(refs[0], "unknown", None) if refs else None)
     classifier = Classifier(config)
     today = clock_now.astimezone(ZoneInfo(config.calendar.timezone)).date()
-    decision = decide(message, classifier.classify(message, today=today),
+    decision = decide(message, classifier.classify(message, today=today, mailbox=mailbox.id),
                       mailbox_policy(mailbox), policy, history, arrived, clock_now)
     result = decision.to_json()
     result["trace"] = [f"arrival: from {source}", *result["trace"]]

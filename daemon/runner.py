@@ -233,7 +233,8 @@ class Runner:
             return
         try:
             local_today = now.astimezone(ZoneInfo(self.config.calendar.timezone)).date()
-            classification = self.classifier.classify(message, today=local_today)
+            classification = self.classifier.classify(message, today=local_today,
+                                                      mailbox=mailbox.id)
             history = self.history(message, first_start, now)
             decision = decide(message, classification, mailbox_policy(mailbox), self.policy,
                               history, fetched.arrived, now)

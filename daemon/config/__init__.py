@@ -30,7 +30,7 @@ def policy_from_config(config: Config) -> Policy:
         draft_days=config.deadlines.draft_days,
         advisor_callback_days=config.deadlines.advisor_callback_days,
         receipts_per_sender_per_day=config.limits.receipts_per_sender_per_day,
-        centres=tuple(CentrePolicy(c.id, c.name, c.chief, c.director, c.keywords)
+        centres=tuple(CentrePolicy(c.id, c.name, c.chief, c.director, c.words)
                       for c in config.centres),
         cutoff=config.cutoff,
         journal=config.journal,

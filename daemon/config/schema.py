@@ -274,12 +274,36 @@ class LimitsCfg(Strict):
     receipts_per_sender_per_day: int = Field(3, ge=1, le=1000)
 
 
+class WeightedKeyword(Strict):
+    word: str = Field(min_length=1)
+    weight: float = Field(1.0, gt=0, le=10)
+
+
 class CentreCfg(Strict):
     id: str
     name: str
     chief: Email
     director: Email | None = None
-    keywords: tuple[str, ...] = ()
+    # A keyword is a word or phrase, or {word: ..., weight: ...} (default weight 1).
+    keywords: tuple[str | WeightedKeyword, ...] = ()
+    kle: tuple[str, ...] = ()          # KLE prefixes this centre handles ("27", "32.18")
+
+    @field_validator("kle")
+    @classmethod
+    def _kle(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for prefix in value:
+            if not re.fullmatch(r"\d{2}(\.\d{2}){0,2}", prefix):
+                raise ValueError(f"{prefix!r} is not a KLE number like 27 or 27.36")
+        return value
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return tuple(k if isinstance(k, str) else k.word for k in self.keywords)
+
+    @property
+    def weights(self) -> tuple[tuple[str, float], ...]:
+        return tuple((k.word.lower(), k.weight) for k in self.keywords
+                     if not isinstance(k, str))
 
     @field_validator("id")
     @classmethod
@@ -289,6 +313,24 @@ class CentreCfg(Strict):
         return value
 
     _chief = field_validator("chief", "director")(lambda cls, v: None if v is None else _email(v))
+
+
+class RoutingRuleCfg(Strict):
+    """One ordered routing rule: every condition given must hold; the first rule wins."""
+
+    centre: str
+    mailbox: str | None = None
+    sender: str | None = None
+    sender_domain: str | None = None
+    keyword: str | None = None
+    kle: str | None = None
+
+    @model_validator(mode="after")
+    def _some_condition(self) -> RoutingRuleCfg:
+        if not any((self.mailbox, self.sender, self.sender_domain, self.keyword, self.kle)):
+            raise ValueError("a rule needs at least one condition "
+                             "(mailbox, sender, sender_domain, keyword, kle)")
+        return self
 
 
 class MailboxCfg(Strict):
@@ -395,6 +437,7 @@ class Config(Strict):
     database: str = "sqlite:///borgerpost.db"
     limits: LimitsCfg = LimitsCfg()
     centres: tuple[CentreCfg, ...] = Field(min_length=1)
+    routing: tuple[RoutingRuleCfg, ...] = ()
     mailboxes: tuple[MailboxCfg, ...] = Field(min_length=1)
     digest: DigestCfg = DigestCfg()
     message_id_domain: str | None = None
@@ -476,6 +519,13 @@ def cross_checks(config: Config) -> list[tuple[tuple[str | int, ...], str]]:
         if mailbox.address in addresses:
             problems.append((("mailboxes", i, "address"), "is used by two mailboxes"))
         addresses.add(mailbox.address)
+    centre_ids = {c.id for c in config.centres}
+    mailbox_ids = {m.id for m in config.mailboxes}
+    for i, rule in enumerate(config.routing):
+        if rule.centre not in centre_ids:
+            problems.append((("routing", i, "centre"), f"{rule.centre!r} is no centre id"))
+        if rule.mailbox is not None and rule.mailbox not in mailbox_ids:
+            problems.append((("routing", i, "mailbox"), f"{rule.mailbox!r} is no mailbox id"))
     if config.journal and not config.is_internal(config.journal):
         problems.append((("journal",), "must be an address in internal_domains"))
     for category in config.sensitive.extra_terms:

@@ -72,33 +72,39 @@ def add_case(store: Store, number: str, received: dt.datetime, centre: str | Non
 
 
 def register_year(store: Store, year: int, plan: dict[str | None, tuple[int, int]],
-                  start: dt.date, follow_ups: int = 0) -> None:
+                  start: dt.date, follow_ups: int = 0,
+                  follow_up_centre: str = "voksne-velfaerd") -> None:
     """Register a year of inquiries as the advisor would have: spread over the period
     from `start`, guidance and way-finding alternating, the last `follow_ups` complaints
-    of the largest centre registered as follow-up cases of its first complaint."""
+    of `follow_up_centre` registered as follow-up cases of its first complaint."""
     serial = 0
     days = (dt.date(year, 12, 31) - start).days
     with store.transaction() as s:
         for centre, (complaints, others) in plan.items():
             main_id: int | None = None
+            main_case: int | None = None
             for i in range(complaints + others):
                 serial += 1
-                on = start + dt.timedelta(days=(serial * 7) % days)
-                number = f"BH-{year}-{serial:05d}"
-                case = Case(number=number, mailbox_id="borgerraadgiver", state="closed",
-                            reason="citizen", centre=centre, sensitive="",
-                            citizen_addr=None, citizen_name=None, forwarded_by=None,
-                            subject=None, inquiry_message_id=f"<{number}@x>",
-                            received_at=NOW, answer_deadline=None, draft_deadline=None,
-                            created_at=NOW, updated_at=NOW)
-                s.add(case)
-                s.flush()
+                on = start + dt.timedelta(days=((serial - 1) * 7) % days)
                 complaint = i < complaints
                 category = "klage" if complaint else ("vejledning" if i % 2 else "vejvisning")
-                follow = (complaint and main_id is not None
+                follow = (complaint and main_id is not None and centre == follow_up_centre
                           and i >= complaints - follow_ups)
+                if follow:
+                    case_id = main_case     # a follow-up shares the inquiry's case
+                else:
+                    number = f"BH-{year}-{serial:05d}"
+                    case = Case(number=number, mailbox_id="borgerraadgiver", state="closed",
+                                reason="citizen", centre=centre, sensitive="",
+                                citizen_addr=None, citizen_name=None, forwarded_by=None,
+                                subject=None, inquiry_message_id=f"<{number}@x>",
+                                received_at=NOW, answer_deadline=None, draft_deadline=None,
+                                created_at=NOW, updated_at=NOW)
+                    s.add(case)
+                    s.flush()
+                    case_id = case.id
                 reg = AdvisorRegistration(
-                    case_id=case.id, category=category, suggested_category=category,
+                    case_id=case_id, category=category, suggested_category=category,
                     investigation=False, centre=centre, anonymous=False, competence="",
                     follow_up_of=main_id if follow else None,
                     follow_up_reason="klagepunkt" if follow else None, registered_on=on,
@@ -107,4 +113,4 @@ def register_year(store: Store, year: int, plan: dict[str | None, tuple[int, int
                 s.add(reg)
                 s.flush()
                 if complaint and main_id is None:
-                    main_id = reg.id
+                    main_id, main_case = reg.id, case_id
