@@ -30,13 +30,16 @@ from base64 import b64encode
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import select
 
 from daemon.render import render
 from daemon.store.advisor_models import AdvisorRegistration
 from daemon.store.db import Store
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 MIN_SHOWN = 3
 NO_CENTRE = "ingen"
@@ -160,10 +163,10 @@ def build_report(store: Store, year: int, centres: Sequence[CentreLike],
 
 # -- charts ------------------------------------------------------------------------------
 
-def pie_png(labels: Sequence[str], values: Sequence[int], title: str,
-            colours: Sequence[str] | None = None) -> bytes:
-    """A pie chart as PNG: shares on the slices, the labels with counts in a legend beside
-    it (long centre names never overlap there). Agg, no pyplot: no global state."""
+def pie_figure(labels: Sequence[str], values: Sequence[int], title: str,
+               colours: Sequence[str] | None = None) -> Figure:
+    """A pie chart: shares on the slices, the labels with counts in a legend beside it
+    (long centre names never overlap there). Agg, no pyplot: no global state."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
@@ -171,21 +174,30 @@ def pie_png(labels: Sequence[str], values: Sequence[int], title: str,
     FigureCanvasAgg(fig)
     ax = fig.add_axes((0.02, 0.05, 0.45, 0.8))
     total = sum(values)
-    wedges, _texts, autotexts = ax.pie(
+    wedges, _texts, _autotexts = ax.pie(
         values, colors=list(colours or PALETTE[: len(values)]), startangle=90,
         counterclock=False, wedgeprops={"edgecolor": "white", "linewidth": 1.5},
+        # Shares below 6 % get no number on the slice: it would not fit; the legend has it.
         autopct=lambda p: f"{p:.0f}%" if p >= 6 else "", pctdistance=0.7,
         textprops={"fontsize": 11, "color": "white", "fontweight": "bold"})
-    for text in autotexts:
-        text.set_path_effects([])
     ax.set_aspect("equal")
     fig.legend(wedges, [f"{label}: {value} ({percent(value, total)})"
                         for label, value in zip(labels, values, strict=True)],
                loc="center left", bbox_to_anchor=(0.5, 0.45), frameon=False, fontsize=11)
     fig.suptitle(title, fontsize=13, fontweight="bold", x=0.02, ha="left")
+    return fig
+
+
+def _png(fig: Figure) -> bytes:
     buf = io.BytesIO()
-    fig.savefig(buf, format="png", facecolor="white")
+    # A tight box: a long label widens the picture instead of being cut off.
+    fig.savefig(buf, format="png", facecolor="white", bbox_inches="tight", pad_inches=0.15)
     return buf.getvalue()
+
+
+def pie_png(labels: Sequence[str], values: Sequence[int], title: str,
+            colours: Sequence[str] | None = None) -> bytes:
+    return _png(pie_figure(labels, values, title, colours))
 
 
 def bars_png(labels: Sequence[str], now: Sequence[int], before: Sequence[int], year: int,
@@ -207,11 +219,9 @@ def bars_png(labels: Sequence[str], now: Sequence[int], before: Sequence[int], y
     ax.set_yticks(ys, labels=list(labels), fontsize=10)
     ax.invert_yaxis()
     ax.spines[["top", "right"]].set_visible(False)
-    ax.legend(frameon=False, loc="lower right")
-    fig.suptitle(title, fontsize=13, fontweight="bold", x=0.02, ha="left")
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png", facecolor="white")
-    return buf.getvalue()
+    ax.legend(frameon=False, loc="lower left", bbox_to_anchor=(0.0, 1.0), ncol=2)
+    fig.suptitle(title, fontsize=13, fontweight="bold", x=0.02, ha="left", y=1.02)
+    return _png(fig)
 
 
 def _data_uri(png: bytes) -> str:

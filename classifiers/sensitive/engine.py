@@ -60,19 +60,38 @@ CPR_CONTEXT = [
 ]
 # Negative context (issue 3): a word that starts with one of these stems close before
 # the number makes it a phone, account, invoice, order, customer, case, journal,
-# production-unit, company or EAN number.  Checked locally: the last few words before
-# this one number, never the whole message.
+# production-unit, company, EAN, licence, meter, contract or membership number, or a
+# date and time.  Checked locally: the last few words before this one number on its
+# line (and a label right after it, see ``negative_context_after``), never the whole
+# message.
 CPR_NEGATIVE_STEMS = (
     "tlf", "telefon", "mobil", "mob.", "fax", "konto", "reg.", "reg-", "regnr",
-    "registreringsn", "faktura", "fakt.", "ordre", "kundenr", "kundenummer", "kunde-nr",
-    "kunde.nr", "sagsnr", "sagsnummer", "sags-nr", "sags.nr", "sagsid", "j.nr", "jnr",
-    "j-nr", "journalnr", "journalnummer", "journal-nr", "p-nr", "pnr", "p.nr", "p-nummer",
-    "cvr", "se-nr", "ean", "varenr", "varenummer", "bestillingsn", "ref.", "refnr",
-    "reference", "bilag", "policen", "policenr", "betalingsid", "kvittering",
-    "abonnementsn", "nummerplade", "tracking", "pakkenummer", "medlemsnummer",
+    "registreringsn", "faktura", "fakt.", "ordre", "kunde", "sagsnr", "sagsnummer",
+    "sags-nr", "sags.nr", "sagsid", "j.nr", "jnr", "j-nr", "journalnr", "journalnummer",
+    "journal-nr", "p-nr", "pnr", "p.nr", "p-nummer", "cvr", "se-nr", "ean", "varenr",
+    "varenummer", "bestillingsn", "ref.", "refnr", "reference", "bilag", "policen",
+    "policenr", "betalingsid", "kvittering", "abonnement", "nummerplade", "tracking",
+    "pakkenummer", "medlemsn", "medlemsnr", "licens", "måler", "aftalen", "kontrakt",
+    "serien", "billet", "booking", "forbrugern", "installationsn", "regning", "opgørelse",
+    "lejemål", "lejern", "tilladelse", "bevisn", "kortn", "dato", "klokken", "tidspunkt",
+    "produktionsenhed", "fi-kode", "kreditor", "ordrer", "leverance", "levering",
 )
+# Heads of compounds that label a number ("elmåler", "parkeringstilladelse",
+# "el-fakturaen"), matched anywhere in the word.
+CPR_NEGATIVE_HEADS = (
+    "måler", "tilladelse", "licens", "faktura", "kontrakt", "regning", "kvittering",
+    "abonnement", "ordre", "bilag", "kundenr", "kundenummer",
+)
+# Short labels that count only as a whole word ("ref:", "id", "kl. 14").
+CPR_NEGATIVE_WORDS = frozenset({"ref", "id", "kl", "lic", "fak", "ordre", "p"})
+# A compound that ends in a number word ("målernummer", "aftalenr", "bilagsnumre",
+# "lejer-nr") labels some other number, unless it is a CPR word ("personnummer").
+_NUMBER_HEADS = ("nummer", "nummeret", "numre", "numrene", "nr", "-nr", "nummre")
+_NUMBER_WORD_MIN = 3  # "nr" and "nummer" alone are neutral ("mit nummer er ...")
 _NEGATIVE_WINDOW_CHARS = 40
 _NEGATIVE_WINDOW_WORDS = 4
+_NEGATIVE_AFTER_CHARS = 32
+_NEGATIVE_AFTER_WORDS = 3
 _WORD_RE = re.compile(r"[\w][\w.\-/]*")
 
 # Words that make a sentence about a person (for ``personal`` lexicon terms).
@@ -216,7 +235,7 @@ class DanishCprRecognizer(EntityRecognizer):
         results: list[RecognizerResult] = []
         for m in cpr.find_cpr(text, date.max):
             score = CPR_SCORE_MOD11 if m.modulus11 else CPR_SCORE_NO_MOD11
-            negative = negative_context_before(text, m.start)
+            negative = negative_context(text, m.start, m.end)
             if negative:
                 score = CPR_SCORE_NEGATIVE
             result = RecognizerResult(
@@ -241,26 +260,81 @@ def _is_positive(word: str) -> bool:
     return any(c in word for c in CPR_CONTEXT)
 
 
-def negative_context_before(text: str, start: int) -> bool:
-    """True when one of the last few words before ``start`` is a negative stem.
+def _is_negative(word: str) -> bool:
+    """A label of some other kind of number (``word`` lower case, as in the text)."""
+    bare = word.rstrip(".:;,-/")
+    if bare in CPR_NEGATIVE_WORDS or word.startswith(CPR_NEGATIVE_STEMS):
+        return True
+    if any(h in word for h in CPR_NEGATIVE_HEADS):
+        return True
+    for head in _NUMBER_HEADS:
+        if bare.endswith(head) and len(bare) - len(head) >= _NUMBER_WORD_MIN - 1:
+            return bare not in ("nummer", "nummeret")
+    return False
 
-    A positive context word between that word and the number wins ("tlf. 12345678,
-    cpr 120490-1234").  Only the window right before this number is read.
-    """
+
+def _line_words_before(text: str, start: int) -> list[str]:
     window = text[max(0, start - _NEGATIVE_WINDOW_CHARS) : start]
     # A new line starts a new field ("Tlf. 12345678\nCPR ..."): look no further back.
     window = window[window.rfind("\n") + 1 :]
-    words = [w.lower() for w in _WORD_RE.findall(window)][-_NEGATIVE_WINDOW_WORDS:]
-    for word in reversed(words):  # nearest first
+    return [w.lower() for w in _WORD_RE.findall(window)][-_NEGATIVE_WINDOW_WORDS:]
+
+
+def negative_context_before(text: str, start: int) -> bool:
+    """True when one of the last few words before ``start`` is a negative label.
+
+    A positive context word among them wins ("tlf. 12345678, cpr 120490-1234";
+    "født d. 120490-1234").  Another number between the label and this number ends the
+    search: the label belongs to that number ("mobil 94163466. Vedr. 300612 0511").
+    Only the window right before this number, on its own line, is read.
+    """
+    negative = False
+    for word in reversed(_line_words_before(text, start)):  # nearest first
         if _is_positive(word):
             return False
-        if word.startswith(CPR_NEGATIVE_STEMS):
-            return True
         if any(c.isdigit() for c in word):
-            # Another number stands between: the word before it labels that number
-            # ("mobil 94163466. Vedr. 300612 0511").
+            break
+        if _is_negative(word):
+            negative = True
+    return negative
+
+
+def negative_context_after(text: str, end: int) -> bool:
+    """True when a label right after the number, on its line, names another kind of
+    number: "1203241456 (fakturanummer)", "0701851234 er mit kundenummer".
+
+    A label that is itself followed by a number labels that one ("120437-1234, tlf.
+    12345678"), and a CPR word after it wins ("120437-1234 (cpr)").
+    """
+    window = text[end : end + _NEGATIVE_AFTER_CHARS]
+    cut = window.find("\n")
+    if cut >= 0:
+        window = window[:cut]
+    matches = list(_WORD_RE.finditer(window))
+    for i, m in enumerate(matches[:_NEGATIVE_AFTER_WORDS]):
+        word = m.group(0).lower()
+        if any(c.isdigit() for c in word) or _is_positive(word):
             return False
+        if _is_negative(word):
+            rest = window[m.end() :]
+            nxt = _WORD_RE.search(rest)
+            # The label introduces a number of its own: not about this one.
+            if nxt is not None and any(c.isdigit() for c in nxt.group(0)):
+                return False
+            if i + 1 == len(matches) and len(window) == _NEGATIVE_AFTER_CHARS:
+                # The window may cut the label's own number off: read on to see.
+                more = _WORD_RE.search(text, end + m.end(), end + m.end() + 20)
+                if more is not None and any(c.isdigit() for c in more.group(0)):
+                    return False
+            return True
     return False
+
+
+def negative_context(text: str, start: int, end: int) -> bool:
+    """Negative context before or right after the number at ``text[start:end]``."""
+    if any(_is_positive(w) for w in _line_words_before(text, start)):
+        return False
+    return negative_context_before(text, start) or negative_context_after(text, end)
 
 
 class DanishLexiconRecognizer(EntityRecognizer):

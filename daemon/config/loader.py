@@ -172,8 +172,12 @@ def _describe(err: Mapping[str, Any], path: Path_, secret: bool) -> str:
 
 
 def read_env(config_path: Path) -> dict[str, str | None]:
-    """The environment, with .env beside the config as fallback (the environment wins)."""
+    """The environment, with .env beside the config and systemd credentials as fallback."""
+    from daemon.systemd import credentials
+
     env: dict[str, str | None] = {}
+    # Lowest first: systemd credentials (LoadCredential=), .env, then the environment.
+    env.update(credentials())
     dotenv = config_path.parent / ".env"
     if dotenv.is_file():
         env.update(dotenv_values(dotenv))
