@@ -49,6 +49,9 @@ _LARGE = 2_000_000
 _LINE_PEEK = 400
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\xad"), None)
+# Mail trackers for Gmail (Mailtrack, Streak) add a line holding only "ᐧ" (U+1427)
+# next to their pixel; it is no text of anybody's, so such a line counts as blank.
+_TRACKER_GLYPHS = "\u1427"
 
 # -- attribution lines ------------------------------------------------------------------
 
@@ -83,6 +86,12 @@ _DA_AFTER = frozenset(
 
 # Words that never sit in a sender's name after "skrev" ("… skrev kommunen følgende til mig:").
 _DA_PROSE_TAIL = frozenset(["følgende", "til", "at", "om", "mig", "os", "jer", "dig"])
+# English prose about writing ("Last week I wrote:", "As I wrote to you on 3 March 2025
+# at 10:12:"): clients put a name or an address before "wrote" and nothing after it.
+_EN_PRONOUNS = frozenset(
+    ["i", "you", "we", "they", "he", "she", "it", "who", "which", "that", "what", "also",
+     "already", "just", "once", "previously", "earlier", "recently", "have", "had", "has"]
+)
 
 # -- header blocks ----------------------------------------------------------------------
 
@@ -119,6 +128,11 @@ _FORWARD_INTROS = re.compile(
 _DASHES = "-_=*~—–"
 
 _LONE_RULE = re.compile(r"^[-_=*—–]{5,}$")
+
+# What mail clients write in a header block and people typing a letter do not: an
+# address in angle brackets or as "[mailto:…]", and a reply/forward subject prefix.
+_CLIENT_ADDRESS = re.compile(r"<[^<>\s@]{1,64}@[^<>\s]{1,255}>|\[mailto:", re.IGNORECASE)
+_REPLY_PREFIX = re.compile(r"^(?:re|sv|aw|vs|fw|fwd|wg|tr|rv|antw)\s*:", re.IGNORECASE)
 
 
 @dataclass
@@ -161,10 +175,11 @@ def _split(body: str, html: bool, history: Sequence[str]) -> Reply:
         raw_lines = text.split("\n")
         forced = [None] * len(raw_lines)
     lines = _Lines(
-        text=[line.translate(_INVISIBLE).rstrip() for line in raw_lines],
+        text=[_clean_line(line) for line in raw_lines],
         depth=[_quote_depth(line) for line in raw_lines],
         reason=list(forced),
     )
+    _mark_initials_prefix(lines)
     uncertain |= _mark_markers(lines)
     if history:
         uncertain |= _mark_history(lines, history)
@@ -193,6 +208,13 @@ def _split(body: str, html: bool, history: Sequence[str]) -> Reply:
     )
 
 
+def _clean_line(line: str) -> str:
+    cleaned = line.translate(_INVISIBLE).rstrip()
+    if cleaned and not cleaned.strip(_TRACKER_GLYPHS + " \t"):
+        return ""
+    return cleaned
+
+
 def _join(lines: list[str]) -> str:
     out: list[str] = []
     for line in lines:
@@ -217,6 +239,31 @@ def _quote_depth(line: str) -> int:
         else:
             break
     return depth
+
+
+# Supercite-style quoting (Emacs, some list software): "JJ> text", "C>".
+_INITIALS_PREFIX = re.compile(r"^ {0,3}([A-Za-z]{1,4})>(?=\s|$)")
+
+
+def _mark_initials_prefix(lines: _Lines) -> None:
+    """Give depth 1 to runs of two or more lines that share an "XY>" prefix."""
+    n = len(lines.text)
+    i = 0
+    while i < n:
+        match = _INITIALS_PREFIX.match(lines.text[i][:_LINE_PEEK]) if not lines.depth[i] else None
+        if match is None:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and not lines.depth[j]:
+            other = _INITIALS_PREFIX.match(lines.text[j][:_LINE_PEEK])
+            if other is None or other.group(1) != match.group(1):
+                break
+            j += 1
+        if j - i >= 2:
+            for k in range(i, j):
+                lines.depth[k] = 1
+        i = j
 
 
 # -- markers ----------------------------------------------------------------------------
@@ -251,7 +298,12 @@ def _mark_markers(lines: _Lines) -> bool:
         if block is not None:
             _kinds, end, evidence, separated = block
             at_top = not has_new_above
-            if at_top and not separated and not evidence.get("time"):
+            if (
+                at_top
+                and not separated
+                and not evidence.get("time")
+                and not evidence.get("client")
+            ):
                 # A letter that begins with typed "Til:"/"Fra:" lines (issue 4 guard):
                 # Outlook always writes a time in "Sendt:", people don't.
                 if evidence.get("email"):
@@ -259,6 +311,10 @@ def _mark_markers(lines: _Lines) -> bool:
                 i = end
                 has_new_above = True
                 continue
+            if at_top and not evidence.get("time"):
+                # Cut on what only a client writes ("Name <a@b.dk>", "[mailto:…]",
+                # "Emne: SV: …"), but a person should confirm: it may still be typed.
+                doubt = True
             if not (evidence.get("time") or evidence.get("email") or separated):
                 doubt = True
             _cut_from(lines, _rule_above(lines, i), "header_block")
@@ -346,7 +402,7 @@ def _header_block(
     if first is None:
         return None
     kinds: set[str] = set()
-    evidence = {"time": False, "email": False}
+    evidence = {"time": False, "email": False, "client": False}
     k = i
     blanks = 0
     last_value = ""
@@ -373,6 +429,10 @@ def _header_block(
         last_value = value
         if kind in ("from", "to", "cc") and "@" in value:
             evidence["email"] = True
+            if _CLIENT_ADDRESS.search(value):
+                evidence["client"] = True
+        if kind == "subject" and _REPLY_PREFIX.match(value):
+            evidence["client"] = True
         if kind == "date" and _TIME.search(value):
             evidence["time"] = True
         k += 1
@@ -400,7 +460,13 @@ def _attribution_at(lines: _Lines, i: int) -> tuple[int, bool] | None:
             break
         if size > 1:
             head = chunk[0].strip()
-            if head.endswith((".", "!", "?")) and not _OPENER.match(head):
+            # A sentence ends here, unless the line is a sender and verb whose date
+            # wraps after an abbreviation (German Gmail: "Max <m@x.de> schrieb am Fr., 28.").
+            if (
+                head.endswith((".", "!", "?"))
+                and not _OPENER.match(head)
+                and not ("@" in head and _VERB.search(head[:_LINE_PEEK]))
+            ):
                 break
             if not (_OPENER.match(head) or _VERB.search(head[:_LINE_PEEK])):
                 break
@@ -415,7 +481,73 @@ def _attribution_at(lines: _Lines, i: int) -> tuple[int, bool] | None:
             ):
                 return None
             return size, follows
-    return None
+    return _broken_attribution_at(lines, i)
+
+
+# A piece of an attribution whose "<mailto:…>" link an HTML-to-text step broke up:
+# a lone bracket, or a piece holding the address.
+_BRACKET_PIECE = re.compile(r"^[<>\[\]()\s]+$")
+
+
+def _broken_attribution_at(lines: _Lines, i: int) -> tuple[int, bool] | None:
+    """An attribution broken over blank lines by a mangled address, such as
+    "On Thu, 31 Mar 2016 at 11:16 Some One" / "" / "<" / "mailto:… <a@b.c>" / "> wrote:".
+
+    The first line must start like an attribution and carry a date; the pieces after
+    it may only be brackets or hold the address; the last one ends with ":" and, unless
+    the verb was on the first line (Danish "Den … skrev Jens"), starts with the verb.
+    """
+    text = lines.text
+    head = text[i].strip()[:_LINE_PEEK]
+    if (
+        not _OPENER.match(head)
+        or head.endswith((".", "!", "?", ":"))
+        or not (_TIME.search(head) or _YEAR.search(head))
+    ):
+        return None
+    pieces = [head]
+    blanks = 0
+    k = i + 1
+    while k < len(text) and k < i + 8:
+        if lines.reason[k] is not None:
+            return None
+        piece = text[k].strip()[:_LINE_PEEK]
+        if not piece:
+            blanks += 1
+            if blanks > 2:
+                return None
+            k += 1
+            continue
+        blanks = 0
+        if lines.depth[k] > 1 or len(piece) > 150:
+            return None
+        pieces.append(piece)
+        if piece.endswith(":"):
+            break
+        if lines.depth[k] or not (_BRACKET_PIECE.match(piece) or "@" in piece):
+            return None
+        k += 1
+    else:
+        return None
+    if len(pieces) < 2:
+        return None
+    last = pieces[-1].lstrip("> \t").rstrip(":").rstrip()
+    verb = _VERB.search(last)
+    if _VERB.search(head):
+        rest = last  # Danish: the verb came first, the address piece ends the line
+    elif verb is not None and not last[verb.end() :].strip():
+        rest = last[: verb.start()].strip()
+    else:
+        return None
+    if rest and not (_BRACKET_PIECE.match(rest) or ("@" in rest and len(rest.split()) <= 4)):
+        return None
+    joined = " ".join(pieces)
+    if "@" not in joined:
+        return None
+    follows = _quote_follows(lines, k + 1)
+    if not _is_attribution(joined, follows):
+        return None
+    return k + 1 - i, follows
 
 
 def _attribution_at_single_later(lines: _Lines, start: int, end: int, follows: bool) -> bool:
@@ -464,6 +596,15 @@ def _is_attribution(s: str, quote_follows: bool) -> bool:
             # "Den 3. marts 2025 kl. 10.12 skrev Jens følgende:" is rare, prose is not.
             return False
         if any(word.lower().strip(",") in _DA_PROSE_TAIL for word in words_after):
+            return False
+    elif verb.group(1).lower() == "wrote":
+        last = before.split()[-1].lower().strip(",")
+        # Eudora writes "At 6/16/2016 08:32 PM, you wrote:", always with a time.
+        if last in _EN_PRONOUNS and not (last == "you" and _TIME.search(before)):
+            return False
+        if tail:
+            # "On … Jens wrote:" never has words after the verb; prose does
+            # ("… wrote to you on 3 March:", "… wrote the following:").
             return False
     if quote_follows:
         return True

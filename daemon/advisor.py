@@ -380,18 +380,15 @@ def record_reminder(session: Session, case: Case, now: dt.datetime) -> AdvisorRe
     return row
 
 
-class CategorySource(Protocol):
-    def categories(self, uid: str) -> list[str]: ...
-
-
 def sync_corrections(session: Session, source: object, mailbox_id: str,
                      centres: Sequence[CentreLike], today: dt.date, now: dt.datetime,
-                     days: int = 400) -> int:
+                     days: int = 120) -> int:
     """Read the categories of this mailbox's registered inquiries and apply them.
 
-    For sources that can read categories back (Maildir: .borgerpost/categories/<uid>);
-    other sources are skipped until their adapter offers `categories(uid)`. Only cases of
-    the last `days` days are read: the yearly report is settled by then.
+    For sources that can read categories back (Maildir: .borgerpost/categories/<uid>;
+    Graph and EWS: one request per case). Sources without `categories(uid)` are skipped.
+    Only cases of the last `days` days are read: each read may be a request, and the
+    advisor corrects a registration while the case is live.
     """
     read = getattr(source, "categories", None)
     if read is None:

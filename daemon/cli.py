@@ -123,6 +123,60 @@ def cmd_status(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_digest(args: argparse.Namespace) -> int:
+    """The weekly digest (issue 7 point 6): print it, write it as files, or send it now."""
+    from daemon import digest
+    from daemon.store.db import Store
+
+    config = _config(args)
+    now = args.now or dt.datetime.now(dt.UTC)
+    if args.preview:
+        for path in digest.write_preview(config, now, Path(args.preview)):
+            print(path)
+        return 0
+    store = Store.open(config.database)
+    if not args.send:
+        with store.sessions() as s:
+            for pa, ids in digest.recipients(config).items():
+                print(digest.render_text(digest.build_digest(s, config, pa, ids, now)))
+        return 0
+    from daemon.runner import Runner
+
+    logs.setup(config.logging.level, config.logging.format)
+    # Now, whatever the weekday; still once per PA and ISO week (the outbox key).
+    enqueued = digest.enqueue_digests(store, config, now, force=True)
+    runner = Runner(config, store, clock=lambda: now)
+    try:
+        stats = runner.executor.run(now)
+    finally:
+        runner.close()
+    print(f"Ugeoversigter lagt i udbakken: {len(enqueued)}; sendt {stats.sent}, "
+          f"tilbageholdt {stats.held}, prøves igen {stats.retried}")
+    return 1 if stats.held else 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """The citizen advisor's yearly report (issue 8): HTML, a PDF beside it where
+    weasyprint is installed, and the counts as CSV with --csv."""
+    from daemon.report import build_report, render_html, write_csv, write_pdf
+    from daemon.store.db import Store
+
+    config = _config(args)
+    store = Store.open(config.database)
+    report = build_report(store, args.year, config.centres, config.municipality)
+    out = Path(args.out or f"borgerraadgiver-{args.year}.html")
+    html = render_html(report, out)
+    print(f"{out}: {report.counts.total} henvendelser, heraf {report.counts.complaints} "
+          f"klager ({report.year})")
+    pdf = out.with_suffix(".pdf")
+    if write_pdf(html, pdf):
+        print(pdf)
+    if args.csv:
+        write_csv(report, Path(args.csv))
+        print(args.csv)
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from daemon.demo import demo
 
@@ -162,6 +216,24 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("status", parents=[common], help="open cases, deadlines, backlog")
     p.set_defaults(func=cmd_status)
+
+    p = sub.add_parser("digest", parents=[common],
+                       help="the weekly overview to each PA (default: print it)")
+    mode = p.add_mutually_exclusive_group()
+    mode.add_argument("--send", action="store_true",
+                      help="put the digests in the outbox now and send them "
+                           "(at most once per PA and ISO week)")
+    mode.add_argument("--preview", metavar="DIR",
+                      help="write each PA's digest as .html, .txt and .eml files in DIR")
+    p.set_defaults(func=cmd_digest)
+
+    p = sub.add_parser("report", parents=[common],
+                       help="the citizen advisor's yearly report (HTML, PDF, CSV)")
+    p.add_argument("--year", type=int, required=True, help="the calendar year, e.g. 2026")
+    p.add_argument("--out", help="the HTML file (default: borgerraadgiver-YYYY.html); a PDF "
+                   "is written beside it where weasyprint is installed")
+    p.add_argument("--csv", help="also write the counts to this CSV file (semicolons, UTF-8)")
+    p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("demo", parents=[common], help="end-to-end on bundled samples")
     p.add_argument("--dir", help="where to put the demo's mailboxes (default: a temp dir)")

@@ -432,6 +432,8 @@ def enqueue_digests(store: Store, config: Config, now: dt.datetime,
     week, and the outbox's unique key stops a second scheduler that raced this one.
     `force` (`borgerpost digest --send`) ignores the weekday and time, not the week.
     """
+    if not config.digest.enabled and not force:
+        return []
     with store.sessions() as s:
         sent = last_sent(s)
     pas = list(recipients(config)) if force else due_digests(config, now, sent)

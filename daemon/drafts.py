@@ -38,7 +38,7 @@ import datetime as dt
 import hashlib
 import html
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from typing import Any
@@ -75,7 +75,6 @@ DRAFT_DONE = frozenset({DRAFT_CLEAN, DRAFT_SANITIZED, DRAFT_WARNED, DRAFT_SHADOW
                         DRAFT_UNPARSEABLE})
 SENT_CLEAN = "sent:clean"
 SENT_FLAGGED = "sent:flagged"
-SENT_BEFORE = "sent:before_start"
 SENT_DUPLICATE = "sent:duplicate"
 SENT_UNPARSEABLE = "sent:unparseable"
 SENT_ERROR = "sent:error"
@@ -182,11 +181,18 @@ class DraftWatcher:
         return [m for m in self.config.mailboxes if m.role == "council_member"
                 and (m.drafts != "off" or m.sent_audit == "on")]
 
-    def run(self, now: dt.datetime) -> DraftStats:
+    def run(self, now: dt.datetime,
+            holds: Callable[[str], bool] = lambda _mailbox_id: True) -> DraftStats:
         """One pass over every watched member's Drafts and Sent. One mailbox failing never
-        stops the others; the failed work is simply tried again on the next pass."""
+        stops the others; the failed work is simply tried again on the next pass.
+
+        `holds`: whether this instance works the mailbox now (the runner's leases), so
+        that two instances never rewrite the same draft.
+        """
         stats = DraftStats()
         for mailbox in self.mailboxes():
+            if not holds(mailbox.id):
+                continue
             access = folder_access(self.sources.get(mailbox.id))
             if access is None:
                 stats.skipped_mailboxes.append(mailbox.id)

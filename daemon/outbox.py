@@ -12,10 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import email
 import email.policy
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from daemon import logs
 from daemon.cases import apply_event
@@ -83,8 +85,20 @@ class Executor:
         self.envelope_from = envelope_from
         self.shadow = shadow
         self.notice = notice
+        self._claim: Session | None = None
+
+    @contextmanager
+    def _tx(self) -> Iterator[Session]:
+        """The claiming transaction when there is one (PostgreSQL), else a new one."""
+        if self._claim is not None:
+            yield self._claim
+        else:
+            with self.store.transaction() as session:
+                yield session
 
     def run(self, now: dt.datetime) -> ExecStats:
+        if self.store.engine.dialect.name == "postgresql":
+            return self._run_claiming(now)
         stats = ExecStats()
         while True:
             rows = self.store.pending_outbox(now)
@@ -96,9 +110,33 @@ class Executor:
             if not progressed:
                 return stats
 
+    def _run_claiming(self, now: dt.datetime) -> ExecStats:
+        """Several instances share the outbox: each row is claimed with FOR UPDATE SKIP
+        LOCKED and stays locked while it is sent, so no two instances send it. If this
+        instance dies mid-send, its transaction ends, the row is pending again, and the
+        next instance asks the transport whether it was sent before sending."""
+        stats = ExecStats()
+        waiting: set[int] = set()
+        while True:
+            with self.store.transaction() as session:
+                query = (select(Outbox).where(
+                    Outbox.state == "pending",
+                    (Outbox.next_attempt_at.is_(None)) | (Outbox.next_attempt_at <= now),
+                    Outbox.id.not_in(waiting or {-1}))
+                    .order_by(Outbox.id).limit(1).with_for_update(skip_locked=True))
+                row = session.scalars(query).first()
+                if row is None:
+                    return stats
+                self._claim = session
+                try:
+                    if not self.execute(row, now, stats):
+                        waiting.add(row.id)
+                finally:
+                    self._claim = None
+
     def _finish(self, row: Outbox, state: str, now: dt.datetime, event: str,
                 error: str | None = None) -> None:
-        with self.store.transaction() as s:
+        with self._tx() as s:
             current = s.get(Outbox, row.id)
             if current is None or current.state != "pending":
                 return
@@ -114,7 +152,7 @@ class Executor:
 
     def _hold(self, row: Outbox, now: dt.datetime, reason: str) -> None:
         """Hold for a person, and tell the mailbox's PA in the same transaction."""
-        with self.store.transaction() as s:
+        with self._tx() as s:
             current = s.get(Outbox, row.id)
             if current is None or current.state != "pending":
                 return
@@ -135,7 +173,7 @@ class Executor:
                              payload={}))
 
     def _retry(self, row: Outbox, now: dt.datetime, code: str) -> None:
-        with self.store.transaction() as s:
+        with self._tx() as s:
             current = s.get(Outbox, row.id)
             if current is None:
                 return

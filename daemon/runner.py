@@ -7,6 +7,7 @@ others (STYLE.md, after Mailman's runner).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import signal
@@ -19,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from classifiers.commands import FOLDER_ROOT, folder_command
-from daemon import logs
+from daemon import advisor, logs
 from daemon.cases import apply_event, case_ref
 from daemon.classify import Classifier
 from daemon.compose import Composed, compose, held_notice
@@ -36,12 +37,16 @@ from daemon.core.actions import (
     SendReceipt,
     SetCategories,
 )
+from daemon.core.classification import Classification
 from daemon.core.commands import folder_decision
 from daemon.core.decide import decide
 from daemon.core.decision import Decision
 from daemon.core.history import History
-from daemon.core.message import Message
+from daemon.core.message import Address, Message
+from daemon.digest import enqueue_digests
+from daemon.drafts import DraftWatcher
 from daemon.errors import MessageError, TemporaryFailure
+from daemon.leases import Leases
 from daemon.mail.parse import message_id_hash, parse
 from daemon.mailboxes import MailSource, open_source
 from daemon.mailboxes.base import Fetched
@@ -100,6 +105,8 @@ class Runner:
                            for m in config.mailboxes},
             shadow=config.mode == "shadow", notice=self._held_notice)
         self.scheduler = Scheduler(config, store)
+        self.leases = Leases(store.engine)
+        self.drafts = DraftWatcher(config, store, self.sources, self.classifier)
         self.stopping = False
 
     def _held_notice(self, row: Outbox, reason: str, case_number: str | None,
@@ -114,6 +121,8 @@ class Runner:
         for mailbox in self.config.mailboxes:
             if self.stopping:
                 break
+            if not self.leases.holds(mailbox.id):
+                continue   # another instance works this mailbox (PostgreSQL leases)
             try:
                 self.poll(mailbox, stats)
                 self.poll_decisions(mailbox, stats)
@@ -123,8 +132,14 @@ class Runner:
             except Exception as exc:
                 stats.mailbox_errors += 1
                 logs.error("mailbox.error", mailbox=mailbox.id, error=type(exc).__name__)
+        if not self.stopping:
+            try:
+                self.drafts.run(self.clock(), holds=self.leases.holds)
+            except Exception as exc:  # the drafts watcher never stops the mail flow
+                logs.error("drafts.error", error=type(exc).__name__)
         try:
             stats.scheduled = self.scheduler.run(self.clock())
+            stats.scheduled += len(enqueue_digests(self.store, self.config, self.clock()))
         except Exception as exc:  # the scheduler failing must not stop the mail flow
             logs.error("scheduler.error", error=type(exc).__name__)
         stats.outbox = self.executor.run(self.clock())
@@ -198,6 +213,12 @@ class Runner:
                 break
             stats.fetched += 1
             self.process(mailbox, fetched, state.first_start, stats)
+        if mailbox.role == "citizen_advisor":
+            # Issue 8: the advisor corrects the registration with Outlook categories.
+            now = self.clock()
+            today = now.astimezone(ZoneInfo(self.config.calendar.timezone)).date()
+            with self.store.transaction() as s:
+                advisor.sync_corrections(s, source, mailbox.id, self.config.centres, today, now)
         self.store.touch(mailbox.id, source.folder, self.clock())
 
     # -- one message ---------------------------------------------------------------------
@@ -296,6 +317,7 @@ class Runner:
         ref = fetched.ref
         with self.store.transaction() as s:
             case: Case | None = None
+            anonymous = False
             if decision.opens_case:
                 year = fetched.arrived.astimezone(ZoneInfo(self.config.calendar.timezone)).year
                 registered = any(isinstance(a, Register) and a.why == "before_cutoff"
@@ -315,6 +337,20 @@ class Runner:
                 s.add(case)
                 s.flush()
                 s.add(Body(case_id=case.id, raw=fetched.raw))
+                if mailbox.role == "citizen_advisor":
+                    # Issue 8: every advisor inquiry is registered for the statistics, in
+                    # the same transaction; an anonymous citizen's name leaves the case here.
+                    zone = ZoneInfo(self.config.calendar.timezone)
+                    registration = advisor.register_inquiry(
+                        s, case, message, Classification(centre=decision.centre),
+                        mailbox_id=mailbox.id, mailbox_address=mailbox.address,
+                        folder=ref.folder, uid=ref.uid, centres=self.config.centres,
+                        municipality=self.config.municipality,
+                        id_domain=self.config.id_domain,
+                        today=fetched.arrived.astimezone(zone).date(), now=now,
+                        callback_deadline=next((a.deadline for a in decision.actions
+                                                if isinstance(a, SendReceipt)), None))
+                    anonymous = registration.anonymous
             elif decision.case_number:
                 case = s.scalar(select(Case).where(Case.number == decision.case_number))
             inquiry, inquiry_raw, received = message, fetched.raw, fetched.arrived
@@ -323,6 +359,9 @@ class Runner:
             for action in decision.actions:
                 if isinstance(action, SendReceipt | Forward | SendDelayNotice | JournalCopy):
                     assert case is not None, "outgoing mail belongs to a case"
+                    if anonymous and isinstance(action, SendReceipt):
+                        # Seed 003: the anonymous citizen is not named, not even to herself.
+                        action = dataclasses.replace(action, to=Address(action.to.addr))
                     composed = compose(action, decision, case.number, inquiry, inquiry_raw,
                                        mailbox, self.config, received, now)
                     self._add_outbox(s, Outbox(
@@ -388,6 +427,7 @@ class Runner:
     # -- the daemon ---------------------------------------------------------------------
 
     def close(self) -> None:
+        self.leases.release_all()
         for source in self.sources.values():
             source.close()
         for transport in self.transports.values():

@@ -21,6 +21,11 @@ Why these choices:
   ever executed by two threads at once, and each IMAP connection (the source, which
   also sets categories; the transport's Sent folder) is used by one thread only:
   imaplib connections are not thread-safe.
+* **What run_once does per mailbox, per thread.** Each pass takes the mailbox's lease
+  (PostgreSQL, several instances), polls new mail and then the Borgerpost/ decision
+  folders (`Runner.poll`, `Runner.poll_decisions`). The scheduler (reminders,
+  escalations) runs in a thread of its own every SCHEDULE_EVERY seconds and only adds
+  outbox rows; the mailbox's worker sends them.
 * **Stopping.** `stop()` (and SIGTERM, SIGINT) lets every worker finish the message in
   hand; a worker idling in IDLE is woken by shutting its socket down, and every sleep
   the service controls (the adapter's backoff, polling) waits on the stop event.
@@ -35,6 +40,7 @@ import contextlib
 import datetime as dt
 import signal
 import socket
+import ssl
 import sys
 import threading
 import time
@@ -56,6 +62,8 @@ from daemon.transports import Transport
 
 EXECUTE_EVERY = 50        # during a backlog, send after this many decided messages
 WAIT_SLICE = 1.0          # sources without push are waited on in slices (stop is prompt)
+SCHEDULE_EVERY = 300.0    # reminders are due by the working day; every 5 minutes is ample
+PASS_ALLOWANCE = 300.0    # a worker silent longer than this (outside a wait) is hung
 STOP_GRACE = 30.0         # how long stop() waits for the workers (an SMTP timeout)
 _Clock = Callable[[], dt.datetime]
 
@@ -122,6 +130,28 @@ class _ServiceRunner(Runner):
         self._after(mailbox)
 
 
+class _NewsBuffered(Exception):
+    """Responses arrived with IDLE's continuation; see ServiceImapSource._idle."""
+
+
+def _buffered(client: Any) -> bool:
+    """True if imaplib holds unread server data in its buffer, or the socket has some.
+    Never blocks: the socket is non-blocking while we look."""
+    sock = client.socket()
+    try:
+        sock.setblocking(False)
+        try:
+            return bool(client._imap.file.peek(1))
+        except (BlockingIOError, ssl.SSLWantReadError, InterruptedError):
+            return False
+    except OSError:
+        return True   # a broken connection: let wait() return and the fetch reconnect
+    finally:
+        with contextlib.suppress(OSError):
+            sock.setblocking(True)
+            client._set_read_timeout()
+
+
 def _imap_source(mailbox: MailboxCfg, sleep: Callable[[float], None]) -> MailSource:
     from daemon.mailboxes.imap import ImapSource
 
@@ -156,7 +186,25 @@ def _imap_source(mailbox: MailboxCfg, sleep: Callable[[float], None]) -> MailSou
             if seen is not None and self._uidnext is not None and self._uidnext > seen:
                 self._fetch_uidnext = None
                 return
-            super()._idle(client, deadline)
+            idle = client.idle
+
+            def idle_and_look() -> None:
+                idle()
+                if _buffered(client):
+                    client.idle_done()   # DONE; the buffered news is consumed with it
+                    # The server answered IDLE with news in the same packet ("+ idling"
+                    # then "* 8 EXISTS"): imaplib has read it into its buffer, and
+                    # idle_check polls only the socket, so it would sleep the whole
+                    # timeout. Wake now; the fetch finds what came.
+                    raise _NewsBuffered
+
+            client.idle = idle_and_look
+            try:
+                super()._idle(client, deadline)
+            except _NewsBuffered:
+                pass
+            finally:
+                del client.idle   # the instance attribute; the method is back
 
     return ServiceImapSource(mailbox.id, mailbox.source,  # type: ignore[arg-type]
                              sleep=sleep)
@@ -177,6 +225,7 @@ class Service:
         self._lock = threading.RLock()
         self._waiting: dict[str, MailSource] = {}
         self._waiting_lock = threading.Lock()
+        self._beats: dict[str, float] = {}     # mailbox → monotonic time it must beat by
         self._since_execute: dict[str, int] = {m.id: 0 for m in config.mailboxes}
         self._threads: list[threading.Thread] = []
         if sources is None:
@@ -226,13 +275,21 @@ class Service:
                                       name=f"mailbox:{mailbox.id}", daemon=True)
             self._threads.append(thread)
             thread.start()
+        thread = threading.Thread(target=self._schedule, name="scheduler", daemon=True)
+        self._threads.append(thread)
+        thread.start()
 
     def _work(self, mailbox: MailboxCfg) -> None:
         source = self.runner.sources[mailbox.id]
         while not self._stop.is_set():
             stats = PassStats()
+            self.beat(mailbox.id, PASS_ALLOWANCE)
             try:
-                self.runner.poll(mailbox, stats)
+                if not self._pass(mailbox, stats):
+                    # Another instance holds this mailbox (PostgreSQL leases): look again
+                    # after a poll interval.
+                    self._sleep(self._timeout(mailbox))
+                    continue
             except TemporaryFailure as exc:
                 stats.mailbox_errors += 1
                 logs.warning("mailbox.unavailable", mailbox=mailbox.id,
@@ -255,7 +312,38 @@ class Service:
             self._wait(mailbox, source)
         logs.info("mailbox.stopped", mailbox=mailbox.id)
 
+    def _pass(self, mailbox: MailboxCfg, stats: PassStats) -> bool:
+        """What Runner.run_once does for one mailbox: the lease, new mail, then mail a
+        person moved into a Borgerpost/ decision folder. False: not ours to work."""
+        runner = self.runner
+        leases = getattr(runner, "leases", None)
+        if leases is not None and not leases.holds(mailbox.id):
+            return False
+        runner.poll(mailbox, stats)
+        poll_decisions = getattr(runner, "poll_decisions", None)
+        if poll_decisions is not None and not self._stop.is_set():
+            poll_decisions(mailbox, stats)
+        return True
+
+    def _schedule(self) -> None:
+        """Reminders, escalations, delay notices: into the outbox, under the lock (the
+        scheduler changes cases that a worker may be deciding on). The mailbox workers
+        send them on their next pass."""
+        scheduler = getattr(self.runner, "scheduler", None)
+        if scheduler is None:
+            return
+        while not self._stop.is_set():
+            try:
+                with self._lock:
+                    added = scheduler.run(self.clock())
+                if added:
+                    logs.info("scheduler.done", queued=added)
+            except Exception as exc:   # the scheduler failing must not stop the mail flow
+                logs.error("scheduler.error", error=type(exc).__name__)
+            self._stop.wait(SCHEDULE_EVERY)
+
     def _after_message(self, mailbox: MailboxCfg) -> None:
+        self.beat(mailbox.id, PASS_ALLOWANCE)
         self._since_execute[mailbox.id] += 1
         if self._since_execute[mailbox.id] >= EXECUTE_EVERY and not self._stop.is_set():
             self._execute(mailbox)
@@ -285,6 +373,7 @@ class Service:
 
     def _wait(self, mailbox: MailboxCfg, source: MailSource) -> None:
         timeout = self._timeout(mailbox)
+        self.beat(mailbox.id, timeout + PASS_ALLOWANCE)
         if mailbox.source.kind == "imap":
             # IDLE (or the adapter's own polling sleep, which is self._sleep).
             with self._waiting_lock:
@@ -356,28 +445,88 @@ class Service:
         logs.info("daemon.stopped")
         return ended
 
-    def serve_forever(self) -> None:
-        """Run until SIGTERM or SIGINT (systemd stop, Ctrl-C), then stop cleanly."""
-        def on_signal(_signum: int, _frame: object) -> None:
+    def healthy(self) -> bool:
+        """Every worker is where it should be: deciding, sending, or in a wait that has
+        not overrun its timeout. A worker stuck past that stops the watchdog pings, and
+        systemd restarts the daemon (WatchdogSec in systemd/borgerpost.service)."""
+        now = time.monotonic()
+        with self._waiting_lock:
+            beats = dict(self._beats)
+        return all(now <= until for until in beats.values())
+
+    def beat(self, mailbox_id: str, allowance: float) -> None:
+        with self._waiting_lock:
+            self._beats[mailbox_id] = time.monotonic() + allowance
+
+    def serve_forever(self, reload: Callable[[], Config] | None = None) -> Config | None:
+        """Run until SIGTERM or SIGINT (systemd stop, Ctrl-C), then stop cleanly.
+
+        SIGHUP calls `reload` (rules.yaml read and validated again): a valid new
+        configuration stops this service cleanly and is returned, for the caller to
+        start a new one; an invalid one is refused with a log line and the old rules
+        stay (systemd/borgerpost.service). Returns None on stop.
+        """
+        hup = threading.Event()
+
+        def on_signal(signum: int, _frame: object) -> None:
+            if signum == signal.SIGHUP:
+                hup.set()
+                return
             # SIGTERM: finish the message in hand, then leave (systemd stop).
             self.request_stop()
 
         if threading.current_thread() is threading.main_thread():
             signal.signal(signal.SIGTERM, on_signal)
             signal.signal(signal.SIGINT, on_signal)
+            signal.signal(signal.SIGHUP, on_signal)
+        from daemon import systemd
+
         self.start()
+        systemd.notify("READY=1", f"STATUS=watching {len(self.config.mailboxes)} mailboxes")
+        ping = systemd.watchdog_interval()
+        last_ping = 0.0
+        new_config: Config | None = None
         while not self._stop.is_set():
             # A timeout, so that the main thread returns to Python to run signal handlers.
-            self._stop.wait(1.0)
+            self._stop.wait(min(1.0, ping or 1.0))
+            if ping is not None and time.monotonic() - last_ping >= ping and self.healthy():
+                systemd.notify("WATCHDOG=1")
+                last_ping = time.monotonic()
+            if hup.is_set() and reload is not None:
+                hup.clear()
+                try:
+                    new_config = reload()
+                except Exception as exc:   # ConfigError: the operator's; keep the old rules
+                    logs.error("config.reload_refused", error=type(exc).__name__,
+                               problems=len(getattr(exc, "problems", ())))
+                    continue
+                logs.info("config.reloaded", mailboxes=len(new_config.mailboxes))
+                systemd.notify("RELOADING=1")
+                break
             if not any(t.is_alive() for t in self._threads):
                 break
+        if new_config is None:
+            systemd.notify("STOPPING=1")
         self.stop()
+        return new_config
 
 
-def run_service(config: Config, store: Store, clock: _Clock, interval: float = 30.0) -> int:
-    """The body of `borgerpost run` without --once."""
-    Service(config, store, clock, interval=interval).serve_forever()
-    return 0
+def run_service(config: Config, store: Store, clock: _Clock, interval: float = 30.0,
+                config_path: str | None = None) -> int:
+    """The body of `borgerpost run` without --once. With `config_path`, SIGHUP reloads
+    rules.yaml from it (the database stays the one opened at start)."""
+    reload: Callable[[], Config] | None = None
+    if config_path is not None:
+        from daemon.config import load_config
+
+        def reload() -> Config:
+            return load_config(config_path)
+
+    while True:
+        next_config = Service(config, store, clock, interval=interval).serve_forever(reload)
+        if next_config is None:
+            return 0
+        config = next_config
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -389,8 +538,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     args = build_parser().parse_args(["run", *(sys.argv[1:] if argv is None else argv)])
     fixed: dt.datetime | None = getattr(args, "now", None)
+    path = getattr(args, "config", "rules.yaml")
     try:
-        config = load_config(getattr(args, "config", "rules.yaml"))
+        config = load_config(path)
     except ConfigError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
@@ -398,11 +548,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     logs.setup(config.logging.level, config.logging.format)
     store = Store.open(config.database)
     clock: _Clock = (lambda: fixed) if fixed is not None else (lambda: dt.datetime.now(dt.UTC))
-    return run_service(config, store, clock, interval=args.interval)
+    return run_service(config, store, clock, interval=args.interval, config_path=str(path))
 
+
+__all__ = ["MailboxExecutor", "Service", "main", "run_service"]
 
 if __name__ == "__main__":
     sys.exit(main())
-
-
-__all__ = ["MailboxExecutor", "Service", "run_service"]

@@ -4,8 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Debian packages of the servers the integration tests start themselves.
-packages=(dovecot-imapd)
+# Debian packages of the servers the integration tests start themselves (Dovecot IMAP,
+# a throw-away PostgreSQL cluster) and of the browser that renders the weekly digest.
+packages=(dovecot-imapd postgresql chromium fonts-liberation)
 missing=()
 for pkg in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" \
@@ -20,9 +21,10 @@ if [ "${#missing[@]}" -gt 0 ]; then
     export DEBIAN_FRONTEND=noninteractive
     $sudo apt-get update -qq
     $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-    # The tests start their own Dovecot on loopback; the packaged service is not needed.
+    # The tests start their own Dovecot and PostgreSQL on loopback; the packaged
+    # services are not needed.
     if command -v systemctl >/dev/null 2>&1; then
-      $sudo systemctl disable --now dovecot >/dev/null 2>&1 || true
+      $sudo systemctl disable --now dovecot postgresql >/dev/null 2>&1 || true
     fi
   fi
 fi

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,11 +12,22 @@ ROOT = Path(__file__).resolve().parent.parent
 RULES = ROOT / "rules.yaml"
 
 
+DIGEST_LINE = 'digest: {weekday: monday, time: "07:00"}'
+
+
+def without_digest(text: str) -> str:
+    """rules.yaml text with the weekly digest off: tests that count the mail a pass sends
+    would otherwise also count the digests that the first pass of a week sends."""
+    assert DIGEST_LINE in text
+    return text.replace(DIGEST_LINE, "digest: {enabled: false}")
+
+
 @pytest.fixture
 def rules_copy(tmp_path: Path) -> Path:
-    """rules.yaml copied into tmp_path: its relative Maildir paths and database land there."""
+    """rules.yaml copied into tmp_path (its relative Maildir paths and database land
+    there), without the weekly digest."""
     target = tmp_path / "rules.yaml"
-    shutil.copyfile(RULES, target)
+    target.write_text(without_digest(RULES.read_text("utf-8")), "utf-8")
     return target
 
 

@@ -484,3 +484,27 @@ def test_bad_draft_settings_are_rejected(rules_copy: Path, replace: str, message
     rules_copy.write_text(rules_copy.read_text("utf-8").replace(replace, message), "utf-8")
     with pytest.raises(ConfigError):
         load_config(rules_copy, env={})
+
+
+def test_one_failing_draft_does_not_stop_the_others(rules_copy: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    _config, _store, _runner, watcher = setup(rules_copy)
+    put_draft(rules_copy, "a-poison", draft_bytes(message_id="<p@ishoj.dk>"), T0)
+    put_draft(rules_copy, "b-good", draft_bytes(), T0 + dt.timedelta(seconds=1))
+    watcher.run(T0 + dt.timedelta(minutes=1))
+    real = watcher.classifier.sensitive
+    calls = {"n": 0}
+
+    def flaky(text: str, today: dt.date | None = None) -> tuple[str, ...]:
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise RuntimeError("boom")
+        return real(text, today)
+
+    monkeypatch.setattr(watcher.classifier, "sensitive", flaky)
+    stats = watcher.run(T0 + dt.timedelta(minutes=11))
+    assert stats.errors == 1 and stats.sanitized == 1
+    names = sorted(drafts_in(rules_copy))
+    assert names[0] == "a-poison:2,DS" and names[1].startswith("bp-draft-")
+    # The failed draft was not recorded as done: the next pass handles it.
+    assert watcher.run(T0 + dt.timedelta(minutes=12)).sanitized == 1

@@ -21,7 +21,7 @@ from daemon.runner import Runner
 from daemon.store.db import Store
 from daemon.store.models import Case, Event
 
-from .conftest import deliver, eml
+from .conftest import deliver, eml, without_digest
 
 CET = dt.timezone(dt.timedelta(hours=1))
 
@@ -44,7 +44,7 @@ class World:
         rules = (Path(__file__).resolve().parent.parent / "rules.yaml").read_text("utf-8")
         rules = rules.replace("# cutoff: 2026-11-01T00:00:00+01:00",
                               "cutoff: 2026-11-01T00:00:00+01:00")
-        (root / "rules.yaml").write_text(rules, "utf-8")
+        (root / "rules.yaml").write_text(without_digest(rules), "utf-8")
         self.root = root
         self.config = load_config(root / "rules.yaml", env={})
         self.store = Store.open(self.config.database)

@@ -390,6 +390,7 @@ class CrashResult:
     lost_forwards: int
     doubled_forwards: int
     recovered: int          # sends found in Sent after a crash and not sent again
+    quarantined: int        # inquiries quarantined as "crashed_repeatedly" (no receipt)
     seconds: float
 
     @property
@@ -402,14 +403,16 @@ class CrashResult:
                 f"({self.kills_while_busy} while sending or deciding)  "
                 f"receipts lost {self.lost_receipts} doubled {self.doubled_receipts}  "
                 f"forwards lost {self.lost_forwards} doubled {self.doubled_forwards}  "
-                f"recovered from Sent {self.recovered}  {self.seconds:.0f} s")
+                f"recovered from Sent {self.recovered}  quarantined as crashed_repeatedly "
+                f"{self.quarantined}  {self.seconds:.0f} s")
 
 
 def crash_test(*, host: str, imap_port: int, password: str, boxes: Sequence[Box],
                centres: Sequence[Centre], citizens: Sequence[str], users: Iterable[str],
                workdir: Path, inquiries: int, kills: int, seed: int,
                server_keeps_copy: bool = True, max_delay: float = 1.2,
-               settle_timeout: float = 600.0, tag: str = "crash",
+               settle_timeout: float = 600.0, stall_timeout: float = 90.0,
+               tag: str = "crash",
                progress: Callable[[str], None] | None = None) -> CrashResult:
     """Deliver `inquiries` in waves; start the service, SIGKILL it at a random moment
     after it started, `kills` times; then let it finish and count, by In-Reply-To and
@@ -481,11 +484,18 @@ def crash_test(*, host: str, imap_port: int, password: str, boxes: Sequence[Box]
         process, offset = start()
         wanted = {inquiry_id(n, tag) for n, *_ in plan}
 
+        progress_at = [time.monotonic(), -1]
+
         def done() -> bool:
             got = smtp.accepted
             receipts = {a.in_reply_to for a in got if a.kind == "receipt"}
             forwards = {a.in_reply_to for a in got if a.kind == "forward"}
-            return wanted <= receipts and wanted <= forwards
+            if wanted <= receipts and wanted <= forwards:
+                return True
+            if len(got) != progress_at[1]:
+                progress_at[:] = [time.monotonic(), len(got)]
+            # Nothing more for a long while: what is missing is lost (counted below).
+            return time.monotonic() - progress_at[0] > stall_timeout
 
         try:
             wait_until(done, settle_timeout, 0.5, "every receipt and forward")
@@ -506,7 +516,9 @@ def crash_test(*, host: str, imap_port: int, password: str, boxes: Sequence[Box]
             for h in reader.headers(centre.chief):
                 forwards[h["in-reply-to"]] += 1
                 forward_ids[h["message-id"]] += 1
-        recovered = log.read_bytes().count(b"outbox.recovered")
+        text = log.read_bytes()
+        recovered = text.count(b"outbox.recovered")
+        quarantined = text.count(b"crashed_repeatedly")
     finally:
         smtp.stop()
         server_imap.close()
@@ -521,4 +533,4 @@ def crash_test(*, host: str, imap_port: int, password: str, boxes: Sequence[Box]
         inquiries=inquiries, kills=kills, kills_while_busy=busy,
         lost_receipts=len(wanted - set(receipts)), doubled_receipts=doubled_r,
         lost_forwards=len(wanted - set(forwards)), doubled_forwards=doubled_f,
-        recovered=recovered, seconds=time.monotonic() - started)
+        recovered=recovered, quarantined=quarantined, seconds=time.monotonic() - started)

@@ -51,6 +51,8 @@ class Case:
     # Lines that must not appear in new. None: everything not in expected_new.
     expected_quoted: list[str] | None = None
     history: list[str] = field(default_factory=list)
+    # Lines allowed in new without being expected there (see signature_lines).
+    unscored: frozenset[str] = frozenset()
 
 
 def norm(line: str) -> str:
@@ -62,12 +64,18 @@ def lines_of(text: str) -> list[str]:
 
 
 def score(case: Case, new: str) -> tuple[bool, bool]:
-    """(leak, lost) for one output."""
+    """(leak, lost) for one output.
+
+    leak: a line of ``new`` that is not expected there (more often than expected), or,
+    when the case lists its quoted lines, one of those; ``unscored`` lines (signatures,
+    see ``signature_lines``) are allowed in ``new`` but never required.
+    """
     got = Counter(lines_of(new))
     want = Counter(n for n in (norm(x) for x in case.expected_new) if n)
     lost = any(got[line] < count for line, count in want.items())
     if case.expected_quoted is None:
-        leak = any(count > want[line] for line, count in got.items())
+        leak = any(count > want[line] for line, count in got.items()
+                   if line not in case.unscored)
     else:
         bad = Counter(n for n in (norm(x) for x in case.expected_quoted) if n)
         leak = any(got[line] > want[line] for line in bad)
@@ -77,33 +85,57 @@ def score(case: Case, new: str) -> tuple[bool, bool]:
 # -- loading ----------------------------------------------------------------------------
 
 
+# One-line device signatures. The key word must not be followed by ":" ("Sent:",
+# "Sendt:", "Enviado:" start Outlook header blocks, which are quoted history).
 _MOBILE_SIGNATURE = re.compile(
-    r"^\W*(sent|sendt|envoyé|von meinem|diese nachricht wurde|get outlook|hent outlook"
-    r"|verzonden|enviado|inviato|from my|<<sent|\(sent)\b",
+    r"^[(<\s]*(?:sent|sendt|envoyé|von meinem|diese nachricht wurde|get \[?outlook|hent \[?outlook"
+    r"|verzonden|enviado|inviato|from my|\w+ from (?:my )?mobile)\b(?!\s*\**\s*:)"
+    r"|^\s*(?:從我的|从我的|發自我的|发自我的)\s*\w+.{0,6}$",
+    re.IGNORECASE,
+)
+# Where quoted history may begin: a quote prefix; a line ending in ":" with a digit
+# or an address (attributions: "On … wrote:", "Dnia 14 lip 2015 … napisał(a):") or a
+# forward intro ("Begin forwarded message:"); a mail header line; a named separator
+# ("-----Original Message-----").
+_HISTORY_START = re.compile(
+    r"^\s*>|^(?=.*[\d@]).*:\s*$|forward|videresend|weitergeleitet"
+    r"|^\s*\**(?:from|fra|von|de|da|od|от|sent|sendt|date|dato|datum|data"
+    r"|gesendet|enviado|envoyé|to|til|an|a|à|para|subject|emne|betreff|objet|oggetto"
+    r"|asunto|cc)\**\s*:|^\s*[-_=*]{2,}\s*[^\W\d_][\w ]*[-_=*]{2,}\s*$",
     re.IGNORECASE,
 )
 
 
-def signature_lines(body: str) -> set[str]:
-    """Signature lines of a discourse case, which are not scored.
+def signature_lines(body: str) -> frozenset[str]:
+    """Signature lines of a discourse case: allowed in ``new``, never required.
 
     email_reply_trimmer elides signatures; talon keeps them (its sparrow_reply_text)
     and so do we (the author wrote them now), so a detector cannot satisfy both.
-    Signature: the RFC 3676 delimiter "-- " (or "--") and up to ten lines after it,
-    and one-line mobile signatures ("Sent from my iPhone").
+    Signature:
+
+    * the RFC 3676 delimiter "-- " (or "--") and up to ten lines after it, ending
+      before the first line where quoted history may begin (``_HISTORY_START``), so
+      an attribution or header block after a signature is still scored;
+    * one-line device signatures ("Sent from my iPhone", "Von meinem … gesendet",
+      "從我的 iPhone 傳送"), not quoted (no ">") and not header lines ("Sent: …").
+
+    Lines are matched by their text, so the same boilerplate inside a quote (a
+    quoted "Sent from my iPhone") is unscored too; it carries no quoted content, and
+    every other line of that quote is still scored.
     """
     out: set[str] = set()
     lines = body.splitlines()
     for i, line in enumerate(lines):
         if line.rstrip() in ("--", "-- "):
-            for follow in lines[i : i + 11]:
-                if follow.startswith(">"):
+            out.add(norm(line))
+            for follow in lines[i + 1 : i + 11]:
+                if _HISTORY_START.search(follow[:200]):
                     break
                 out.add(norm(follow))
         elif len(line) < 90 and _MOBILE_SIGNATURE.match(line):
             out.add(norm(line))
     out.discard("")
-    return out
+    return frozenset(out)
 
 
 def load_discourse() -> list[Case]:
@@ -111,12 +143,13 @@ def load_discourse() -> list[Case]:
     cases = []
     for path in sorted((base / "emails").glob("*.txt")):
         trimmed = (base / "trimmed" / path.name).read_text(encoding="utf-8")
-        elided = (base / "elided" / path.name).read_text(encoding="utf-8")
         body = path.read_text(encoding="utf-8")
-        unscored = signature_lines(body)
+        # Every line not in trimmed/ is scored as quoted, except signature lines:
+        # elided/ joins wrapped lines ("On … <a@b.c> > wrote:" as one line), so a
+        # leaked wrapped attribution would not match it.
         cases.append(
-            Case("discourse", path.stem, body, False, trimmed.splitlines(),
-                 [x for x in elided.splitlines() if norm(x) not in unscored])
+            Case("discourse", path.stem, body, False, trimmed.splitlines(), None,
+                 unscored=signature_lines(body))
         )
     return cases
 

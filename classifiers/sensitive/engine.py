@@ -28,7 +28,7 @@ from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from classifiers.sensitive import cpr
+from classifiers.sensitive import cpr, partners
 from classifiers.sensitive.lexicon import PERSONAL, STRONG, WEAK, Lexicon, lemma
 
 LANGUAGE = "da"
@@ -52,6 +52,7 @@ CPR_SCORE_NO_MOD11 = 0.55  # numbers issued since 2007 may fail modulus 11 and a
 CPR_SCORE_NEGATIVE = 0.05  # a phone, account, invoice... word just before the number
 LEX_SCORE = {STRONG: 0.7, PERSONAL: 0.6, WEAK: 0.3}
 LEX_SCORE_IMPERSONAL = 0.3  # a ``personal`` term in a sentence about no one
+PARTNER_SCORE = 0.6  # a partner of the writer's own sex ("min mand" signed by a man)
 
 # Context words for CPR (issue 3); matched as substrings of the lemmas before the number.
 CPR_CONTEXT = [
@@ -87,12 +88,20 @@ CPR_NEGATIVE_WORDS = frozenset({"ref", "id", "kl", "lic", "fak", "ordre", "p"})
 # A compound that ends in a number word ("målernummer", "aftalenr", "bilagsnumre",
 # "lejer-nr") labels some other number, unless it is a CPR word ("personnummer").
 _NUMBER_HEADS = ("nummer", "nummeret", "numre", "numrene", "nr", "-nr", "nummre")
-_NUMBER_WORD_MIN = 3  # "nr" and "nummer" alone are neutral ("mit nummer er ...")
+# The label part must have this many letters: "nr" and "nummer" alone are neutral
+# ("mit nummer er ..."), "husnr" and "lejernummer" are labels.
+_NUMBER_LABEL_MIN = 2
 _NEGATIVE_WINDOW_CHARS = 40
 _NEGATIVE_WINDOW_WORDS = 4
 _NEGATIVE_AFTER_CHARS = 32
 _NEGATIVE_AFTER_WORDS = 3
 _WORD_RE = re.compile(r"[\w][\w.\-/]*")
+# Words that may stand between a number and its label after it ("0701851234 er mit
+# kundenummer", "1203241456 på fakturaen"); any other word ends the look.
+_AFTER_FILLER = frozenset({
+    "er", "var", "mit", "min", "mine", "vores", "jeres", "deres", "dit", "din", "det",
+    "den", "som", "på", "i", "fra", "til", "jf", "se", "nemlig", "altså", "ifølge",
+})
 
 # Words that make a sentence about a person (for ``personal`` lexicon terms).
 _PERSON_RE = re.compile(
@@ -112,6 +121,16 @@ _EMPLOYER_RE = re.compile(
     r"rekrutt\w*|praktikplads\w*|løntilskudsplads\w*|løntilskudsstilling\w*)(?!\w)",
     re.IGNORECASE,
 )
+# A ``personal`` term right after a word of policy ("jeres løfte om flere
+# hjemmehjælpstimer", "besparelser på plejehjem") names the service as a policy
+# matter, not as something a person receives.
+_POLICY_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:løfte\w*|forslag\w*|besparelse\w*|nedskæring\w*|budget\w*|"
+    r"reglerne|regler|politik\w*|prioritering\w*|udbud\w*)"
+    r"\s+(?:om|på|i|til|for|af)(?:\s+(?:flere|færre|mere|mindre|den|det|de|kommunens))?\s+$",
+    re.IGNORECASE,
+)
+_POLICY_REACH = 50
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _SENTENCE_REACH = 200
 
@@ -267,10 +286,10 @@ def _is_negative(word: str) -> bool:
         return True
     if any(h in word for h in CPR_NEGATIVE_HEADS):
         return True
-    for head in _NUMBER_HEADS:
-        if bare.endswith(head) and len(bare) - len(head) >= _NUMBER_WORD_MIN - 1:
-            return bare not in ("nummer", "nummeret")
-    return False
+    return any(
+        bare.endswith(head) and len(bare) - len(head) >= _NUMBER_LABEL_MIN
+        for head in _NUMBER_HEADS
+    )
 
 
 def _line_words_before(text: str, start: int) -> list[str]:
@@ -310,30 +329,24 @@ def negative_context_after(text: str, end: int) -> bool:
     cut = window.find("\n")
     if cut >= 0:
         window = window[:cut]
-    matches = list(_WORD_RE.finditer(window))
-    for i, m in enumerate(matches[:_NEGATIVE_AFTER_WORDS]):
+    for m in list(_WORD_RE.finditer(window))[:_NEGATIVE_AFTER_WORDS]:
         word = m.group(0).lower()
-        if any(c.isdigit() for c in word) or _is_positive(word):
-            return False
-        if _is_negative(word):
-            rest = window[m.end() :]
-            nxt = _WORD_RE.search(rest)
+        if _is_negative(word) and not _is_positive(word):
             # The label introduces a number of its own: not about this one.
-            if nxt is not None and any(c.isdigit() for c in nxt.group(0)):
-                return False
-            if i + 1 == len(matches) and len(window) == _NEGATIVE_AFTER_CHARS:
-                # The window may cut the label's own number off: read on to see.
-                more = _WORD_RE.search(text, end + m.end(), end + m.end() + 20)
-                if more is not None and any(c.isdigit() for c in more.group(0)):
-                    return False
-            return True
+            follow = _WORD_RE.findall(text[end + m.end() : end + m.end() + 24].split("\n")[0])
+            return not any(c.isdigit() for w in follow[:2] for c in w)
+        if word.rstrip(".:") not in _AFTER_FILLER:
+            return False
     return False
 
 
 def negative_context(text: str, start: int, end: int) -> bool:
     """Negative context before or right after the number at ``text[start:end]``."""
-    if any(_is_positive(w) for w in _line_words_before(text, start)):
-        return False
+    for word in reversed(_line_words_before(text, start)):
+        if any(c.isdigit() for c in word):
+            break
+        if _is_positive(word):
+            return False
     return negative_context_before(text, start) or negative_context_after(text, end)
 
 
@@ -363,8 +376,11 @@ class DanishLexiconRecognizer(EntityRecognizer):
             if hit.category != self.category:
                 continue
             score = LEX_SCORE[hit.strength]
-            if hit.strength == PERSONAL and not _about_a_person(
-                text, hit.start, hit.end, employer_we=self.category == "economy_social"
+            if hit.strength == PERSONAL and (
+                not _about_a_person(
+                    text, hit.start, hit.end, employer_we=self.category == "economy_social"
+                )
+                or _after_policy_words(text, hit.start)
             ):
                 score = LEX_SCORE_IMPERSONAL
             results.append(
@@ -388,6 +404,11 @@ class DanishLexiconRecognizer(EntityRecognizer):
         return results
 
 
+def _after_policy_words(text: str, start: int) -> bool:
+    """True when the words right before ``start`` speak of a policy ("løfte om flere")."""
+    return _POLICY_BEFORE_RE.search(text, max(0, start - _POLICY_REACH), start) is not None
+
+
 def _about_a_person(text: str, start: int, end: int, *, employer_we: bool = False) -> bool:
     """True when the sentence around ``text[start:end]`` speaks of a person.
 
@@ -405,6 +426,42 @@ def _about_a_person(text: str, start: int, end: int, *, employer_we: bool = Fals
     if employer_we and words <= _WE:
         return _EMPLOYER_RE.search(text, s, e) is None
     return True
+
+
+class DanishPartnerRecognizer(EntityRecognizer):
+    """A partner of the writer's own sex: "min mand Mikael" signed by Søren
+    (``partners.py``): sexual orientation said without any sensitive word."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entities=[ENTITY_OF["sexual_orientation"]],
+            supported_language=LANGUAGE,
+            name="DanishPartnerRecognizer",
+        )
+
+    def load(self) -> None:
+        """The name list loads on first use."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        return [
+            RecognizerResult(
+                entity_type=ENTITY_OF["sexual_orientation"],
+                start=m.start,
+                end=m.end,
+                score=PARTNER_SCORE,
+                analysis_explanation=_explanation(
+                    "DanishPartnerRecognizer", PARTNER_SCORE, "same-sex partner"
+                ),
+                recognition_metadata={
+                    RecognizerResult.RECOGNIZER_NAME_KEY: "DanishPartnerRecognizer",
+                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                    RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
+                },
+            )
+            for m in partners.find_same_sex_partners(text)
+        ]
 
 
 class _HitsCache:
@@ -440,6 +497,7 @@ def build_analyzer(lexicon: Lexicon) -> tuple[AnalyzerEngine, _HitsCache]:
     cache = _HitsCache()
     registry = RecognizerRegistry(supported_languages=[LANGUAGE])
     registry.add_recognizer(DanishCprRecognizer())
+    registry.add_recognizer(DanishPartnerRecognizer())
     for category in lexicon.categories:
         registry.add_recognizer(DanishLexiconRecognizer(category, lexicon, cache))
     engine = AnalyzerEngine(

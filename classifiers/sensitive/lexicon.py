@@ -228,6 +228,7 @@ class Lexicon:
         entries: Mapping[str, Mapping[str, Iterable[str]]],
         exclusions: Iterable[str],
         slots: Mapping[str, Slots] | None = None,
+        workplaces: Iterable[str] = (),
     ) -> None:
         self._index: dict[str, _Index] = {}
         self.context: dict[str, tuple[str, ...]] = {}
@@ -255,6 +256,7 @@ class Lexicon:
             e = e.strip().lower()
             if e:
                 self._exclusions.add(e, _phrase_regex(e), "", "")
+        self._workplaces = tuple(w.strip().lower() for w in workplaces if w.strip())
         self._max_prefix = max(
             (len(p) for ix in self._index.values() for p in ix.prefix), default=0
         )
@@ -307,6 +309,8 @@ class Lexicon:
             if len(low) >= 2:
                 for category, strength in self.classify(low):
                     found.append(Hit(category, strength, start, start + len(tok)))
+                if "-" in low.strip("-"):
+                    found.extend(self._part_hits(low, start))
             for rx, category, strength in self._phrases.candidates(low):
                 m = rx.match(lowered, start)
                 if m is not None:
@@ -319,7 +323,46 @@ class Lexicon:
             found = [
                 h for h in found if not any(s <= h.start and h.end <= e for s, e in excluded)
             ]
+        if self._workplaces and found:
+            found = [h for h in found if not self._is_workplace(lowered, h)]
         return found
+
+    def _part_hits(self, low: str, start: int) -> list[Hit]:
+        """Hits on the parts of a hyphenated word ("hiv-positiv", "type 1-diabetes",
+        "SF-vælger"): the whole word is often no entry, its parts are."""
+        out: list[Hit] = []
+        pos = 0
+        for part in low.split("-"):
+            if len(part) >= 2 and part != low and any(c.isalpha() for c in part):
+                for category, strength in self.classify(part):
+                    out.append(Hit(category, strength, start + pos, start + pos + len(part)))
+            pos += len(part) + 1
+        return out
+
+    def _is_workplace(self, lowered: str, hit: Hit) -> bool:
+        """A care or health service named as someone's workplace ("ansat i
+        hjemmeplejen": the word holds a workplace stem and a word of work stands just
+        before it) or as the services in general ("rengøringen på plejecentrene")."""
+        word = lowered[hit.start : hit.end]
+        if not any(w in word for w in self._workplaces):
+            return False
+        if word.endswith(_PLURAL_DEFINITE):
+            return True  # "plejecentrene", "hospitalerne": the services in general
+        return _WORKPLACE_CUE.search(lowered, max(0, hit.start - _WORKPLACE_REACH), hit.start) is not None
+
+
+# A word of work, then at most a few words (no sentence end, no comma), then "i", "på",
+# "ved" or "hos", and at most one more word ("på Hvidovre Hospital", "i den nye"),
+# right before a workplace: "ansat i hjemmeplejen", "min kollega i hjemmeplejen".
+_WORKPLACE_CUE = re.compile(
+    r"(?<!\w)(?:ansat|ansatte|ansættelse\w*|arbejder|arbejdede|arbejdet|arbejde|job|jobbet|"
+    r"stilling\w*|vikar\w*|vikarierer|medarbejder\w*|personale\w*|kolleg\w*|leder|"
+    r"elev|praktik\w*|studiejob|vagt\w*|sygeplejersk\w*|social- og sundheds\w*|sosu\w*|"
+    r"hjælper\w*|assistent\w*|pædagog\w*|terapeut\w*|portør\w*)"
+    r"(?:\s+[^\s.!?,;:]+){0,3}?\s+(?:i|på|ved|hos|fra)\s+(?:[^\s.!?,;:]+\s+)?$"
+)
+_WORKPLACE_REACH = 80
+_PLURAL_DEFINITE = ("ene", "erne", "enes", "ernes")
 
 
 def _read_yaml(name: str) -> dict[str, Any]:
@@ -364,6 +407,8 @@ def load_lexicon(
         if category not in entries:
             raise ValueError(f"extra_terms: unknown category {category!r}")
         entries[category][STRONG].extend(words)
-    exclusions = [str(x) for x in _read_yaml("exclusions.yaml").get("exclusions") or ()]
+    excl = _read_yaml("exclusions.yaml")
+    exclusions = [str(x) for x in excl.get("exclusions") or ()]
     exclusions.extend(exclude_phrases)
-    return Lexicon(entries, exclusions, slots)
+    workplaces = [str(x) for x in excl.get("workplaces") or ()]
+    return Lexicon(entries, exclusions, slots, workplaces)

@@ -388,6 +388,7 @@ Weekday = Literal["monday", "tuesday", "wednesday", "thursday", "friday", "satur
 
 
 class DigestCfg(Strict):
+    enabled: bool = True
     weekday: Weekday = "monday"
     time: dt.time = dt.time(7, 0)
 
@@ -412,12 +413,39 @@ class RemindersCfg(Strict):
     answer_warning_days: int = Field(2, ge=1, le=10)   # "answer due in 2 working days"
     delay_notice: Literal["manual", "auto"] = "manual"   # auto: tell the citizen when overdue
     auto_extension_days: int = Field(5, ge=1, le=30)   # the new deadline an auto notice gives
-    chiefs_digest: bool = False                       # weekly digest to centre chiefs too
 
     @model_validator(mode="after")
     def _hours(self) -> RemindersCfg:
         if self.office_hours[0] >= self.office_hours[1]:
             raise ValueError("office_hours: the start must lie before the end")
+        return self
+
+
+class MetricsCfg(Strict):
+    """Prometheus metrics and /healthz (issue 9). Off unless a port is given."""
+
+    port: int | None = Field(None, ge=1, le=65535)   # e.g. 9464; None: no HTTP server
+    # Loopback only: the endpoints name mailboxes and counts, and they have no
+    # authentication; a scraper on another host goes through a proxy that adds it.
+    listen: Literal["127.0.0.1", "::1", "localhost"] = "127.0.0.1"
+    # /healthz answers 503 when a mailbox has not synced for this long (a few polls).
+    healthy_sync_age_seconds: int = Field(600, ge=10, le=86400)
+
+
+class RetentionCfg(Strict):
+    """How long personal data is kept (issue 9; daemon/retention.py, `borgerpost purge`)."""
+
+    # Bodies, outgoing mail and the citizen's name, address and subject are purged this
+    # many days after the case's last change (its closure, for a closed case).
+    body_days: int = Field(90, ge=1, le=3650)
+    # The case itself (number, dates, state, centre) is deleted this many days after its
+    # closure; None keeps case metadata for the yearly statistics.
+    metadata_days: int | None = Field(None, ge=1, le=36500)
+
+    @model_validator(mode="after")
+    def _order(self) -> RetentionCfg:
+        if self.metadata_days is not None and self.metadata_days < self.body_days:
+            raise ValueError("metadata_days must not be shorter than body_days")
         return self
 
 
@@ -446,6 +474,8 @@ class Config(Strict):
     journal: Email | None = None      # copies for journalising in SBSYS (seed 004)
     trust: TrustCfg = TrustCfg()
     reminders: RemindersCfg = RemindersCfg()
+    metrics: MetricsCfg = MetricsCfg()
+    retention: RetentionCfg = RetentionCfg()
     source_path: Path | None = Field(None, exclude=True)
 
     _domains = field_validator("internal_domains", "authority_domains")(

@@ -449,8 +449,11 @@ class ImapSource:
                 raise PermanentFailure("imap:draft-gone")
             new = existing
             if new is None:
+                # The old draft's flags, but not \\Recent (the server's), not \\Deleted,
+                # and not our own "Følsomt" keywords: the copy no longer holds the quote.
                 keep = [f for f in flags_of[old].get(b"FLAGS", ())
-                        if f.lower() not in (b"\\recent", b"\\deleted")]
+                        if f.lower() not in (b"\\recent", b"\\deleted")
+                        and not f.startswith(KEYWORD_PREFIX.encode())]
                 if b"\\draft" not in {f.lower() for f in keep}:
                     keep.append(b"\\Draft")
                 response = client.append(name, raw, flags=tuple(keep))

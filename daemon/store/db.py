@@ -59,6 +59,10 @@ class Store:
         migrate(engine)
         return cls(engine)
 
+    def close(self) -> None:
+        """Close every pooled connection (PostgreSQL counts them)."""
+        self.engine.dispose()
+
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         with self.sessions.begin() as session:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -54,8 +55,10 @@ SEED_2022 = {
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Store:
-    return Store.open(f"sqlite:///{tmp_path / 'advisor.db'}")
+def store(tmp_path: Path) -> Iterator[Store]:
+    opened = Store.open(f"sqlite:///{tmp_path / 'advisor.db'}")
+    yield opened
+    opened.engine.dispose()
 
 
 def add_case(store: Store, number: str, received: dt.datetime, centre: str | None = None,

@@ -20,6 +20,7 @@ import pytest
 from daemon.config import load_config
 from daemon.core import drafts as core
 from daemon.drafts import DraftWatcher
+from daemon.errors import PermanentFailure
 from daemon.mailboxes.folders import sanitized_marker
 from daemon.mailboxes.imap import ImapSource
 from daemon.runner import Runner
@@ -215,3 +216,26 @@ def test_sent_audit_notice_is_delivered_once(member: Member,
     assert [r.rcpt_tos for r in smtp_server.received] == [[member.user]]
     # Reading Sent changed no flag.
     assert member.dovecot.flags(member.user, "Sent")[sent_uid] == sent_flags
+
+
+def test_replace_draft_is_idempotent_and_keeps_no_old_keywords(member: Member) -> None:
+    source = member.runner.sources["byraad-test"]
+    assert isinstance(source, ImapSource)
+    old = member.put(mail(member.user, message_id="<draft1@ishoj.dk>"),
+                     flags=(b"\\Draft", b"\\Seen", b"Borgerpost_Foelsomt_CPR"))
+    [fetched] = source.list_folder("Drafts")
+    assert fetched.ref.uid == str(old) and ";UIDVALIDITY=" in fetched.ref.folder
+    copy = mail(member.user, message_id="<draft1@ishoj.dk>", body="ny tekst").replace(
+        b"MIME-Version", b"X-Borgerpost-Sanitized: " + b"ab" * 16 + b"\r\nMIME-Version")
+    ref = source.replace_draft(fetched.ref, copy)
+    # A retry after a crash between the APPEND and the database commit: no second copy.
+    assert source.replace_draft(fetched.ref, copy) == ref
+    drafts = member.folder()
+    assert list(drafts) == [int(ref.uid)]
+    assert set(drafts[int(ref.uid)][b"FLAGS"]) == {b"\\Draft", b"\\Seen"}
+    # A ref of an old UIDVALIDITY is refused, never applied to whatever has that uid now.
+    member.dovecot.reset_uidvalidity(member.user, "Drafts")
+    with pytest.raises(PermanentFailure, match="stale-ref"):
+        source.set_folder_categories(ref, ["Følsomt: CPR"])
+    with pytest.raises(PermanentFailure, match="stale-ref"):
+        source.replace_draft(ref, copy)

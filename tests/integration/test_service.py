@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import signal
 import socket
 import subprocess
@@ -98,22 +99,52 @@ def test_each_mailbox_executor_takes_only_its_own_rows(rules_copy: Path) -> None
     store.engine.dispose()
 
 
-def test_sigterm_finishes_and_exits(rules_copy: Path, tmp_path: Path) -> None:
+def test_systemd_ready_watchdog_sighup_reload_and_sigterm(rules_copy: Path,
+                                                          tmp_path: Path) -> None:
     rules = _maildir_rules(rules_copy)
     log = tmp_path / "daemon.log"
+    notify_path = tmp_path / "notify.sock"
+    notify = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    notify.bind(str(notify_path))
+    notify.settimeout(60)
+    env = {**os.environ, "NOTIFY_SOCKET": str(notify_path), "WATCHDOG_USEC": "1000000"}
+    env.pop("BORGERPOST_DATABASE_URL", None)
+    env.pop("WATCHDOG_PID", None)
+    messages: list[str] = []
+
+    def expect(state: str) -> None:
+        while not any(state in m for m in messages):
+            messages.append(notify.recv(4096).decode())
+
+    def logged(text: str) -> bool:
+        return text.encode() in log.read_bytes()
+
+    good = rules.read_text("utf-8")
     with log.open("wb") as err:
         process = subprocess.Popen([sys.executable, "-m", "daemon.service", "--config",
-                                    str(rules), "--interval", "0.5"], cwd=ROOT,
+                                    str(rules), "--interval", "0.5"], cwd=ROOT, env=env,
                                    stdout=subprocess.DEVNULL, stderr=err)
         try:
-            wait_until(lambda: b"daemon.started" in log.read_bytes(), 120,
-                       what="daemon.started")
+            expect("READY=1")
+            expect("WATCHDOG=1")
+            # An invalid rules.yaml is refused on SIGHUP; the old rules stay.
+            rules.write_text(good.replace("mode: live", "mode: sometimes"), "utf-8")
+            process.send_signal(signal.SIGHUP)
+            wait_until(lambda: logged("config.reload_refused"), 60, what="refusal")
+            assert process.poll() is None
+            rules.write_text(good, "utf-8")
+            process.send_signal(signal.SIGHUP)
+            wait_until(lambda: logged("config.reloaded"), 60, what="reload")
+            wait_until(lambda: log.read_bytes().count(b"daemon.started") == 2, 120,
+                       what="the service started again")
             process.send_signal(signal.SIGTERM)
             assert process.wait(60) == 0
+            expect("STOPPING=1")
         finally:
             if process.poll() is None:
                 process.kill()
                 process.wait()
+            notify.close()
     assert b"daemon.stopped" in log.read_bytes()
 
 

@@ -252,3 +252,111 @@ def test_hostile_input_is_fast(body: str, html: bool) -> None:
     start = time.perf_counter()
     split_reply(body, html)
     assert time.perf_counter() - start < 5.0
+
+
+# -- rules added for the discourse misses (broken attributions, trackers, prose) --------
+
+
+def test_tracker_glyph_line_is_not_text() -> None:
+    # Mailtrack/Streak put a lone "ᐧ" (U+1427) under a Gmail message.
+    reply = split_reply("Hej Jens\n\nMvh Anne\n\n\u1427\n")
+    assert reply.new == "Hej Jens\n\nMvh Anne"
+    assert not reply.uncertain
+    # Inside a line it is kept.
+    assert split_reply("Tak \u1427").new == "Tak \u1427"
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "On Thu, 31 Mar 2016 at 11:16 Some One\n\n<\nmailto:Some One <so@x.dk>\n> wrote:",
+        "On Thu, 31 Mar 2016 at 11:16 Some One\n\n<so@x.dk> wrote:",
+        "Den 3. marts 2025 kl. 10.12 skrev Jens Jensen\n\n<jj@x.dk>:",
+    ],
+)
+def test_attribution_broken_over_blank_lines_cuts(attribution: str) -> None:
+    body = f"Tak, jeg ser på det.\n\n{attribution}\n\n\n{QUOTE}\n\nJens\n"
+    reply = split_reply(body)
+    assert reply.new == "Tak, jeg ser på det."
+    assert QUOTE in reply.quoted
+    assert "attribution" in reply.reasons
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # No address anywhere: not an attribution.
+        "On Monday 3 March 2025 at 10.30 we met.\n\nHere is what I wrote:",
+        # The last piece is prose, not "wrote:" after an address.
+        "On Monday 3 March 2025 at 10.30 I mailed jj@x.dk\n\nHere is what I wrote:",
+        "On 3 March 2025 the council met\n\n<\nmailto:jj@x.dk\nand then Jens wrote:",
+    ],
+)
+def test_prose_with_blank_lines_is_not_a_broken_attribution(tail: str) -> None:
+    body = f"Hej\n\n{tail}\nVejen er stadig lukket.\n\nJens"
+    assert split_reply(body).new == body
+
+
+def test_german_gmail_attribution_wrapped_after_date_abbreviation() -> None:
+    body = (
+        "Hi there!\n\nMax Mustermann <max@x.de> schrieb am Fr., 28.\n"
+        "Apr. 2017 um 11:53 Uhr:\n\n> " + QUOTE + "\n"
+    )
+    reply = split_reply(body)
+    assert reply.new == "Hi there!"
+    assert "Max Mustermann" in reply.quoted
+
+
+def test_supercite_initials_prefix_is_quoted() -> None:
+    body = f"Svar nedenfor.\n\nJJ> {QUOTE}\nJJ>\nJJ> Jens\n\nTak.\n\nA> B is a lone arrow."
+    reply = split_reply(body)
+    assert QUOTE not in reply.new
+    assert reply.new == "Svar nedenfor.\n\nTak.\n\nA> B is a lone arrow."
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Last week I wrote:",
+        "As I wrote to you on 3 March 2025 at 10:12:",
+        "On 3 March 2025 at 10:12 I wrote:",
+        "Jens wrote the following on 3 March 2025 at 10:12:",
+    ],
+)
+def test_english_prose_about_writing_is_new_text(prose: str) -> None:
+    body = f"Hi Anne\n\n{prose}\n> The road is still closed.\n\nNothing happened since.\n\nJens"
+    reply = split_reply(body)
+    assert reply.new == f"Hi Anne\n\n{prose}\n\nNothing happened since.\n\nJens"
+    assert reply.quoted == "> The road is still closed."
+    unquoted = f"Hi Anne\n\n{prose}\nThe road is still closed.\n\nJens"
+    assert split_reply(unquoted).new == unquoted
+
+
+def test_eudora_you_wrote_with_time_is_an_attribution() -> None:
+    body = f"yes we're fine\n\nAt 6/16/2016 08:32 PM, you wrote:\n>{QUOTE}\n"
+    reply = split_reply(body)
+    assert reply.new == "yes we're fine"
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Fra: Jens Jensen <jj@x.dk>\nDato: 3. marts 2025\nTil: Anne\nEmne: Hjemmepleje",
+        "From: Jens Jensen [mailto:jj@x.dk]\nDate: 3 March 2025\nTo: Anne\nSubject: Help",
+        "Fra: Jens Jensen\nDato: 3. marts 2025\nTil: Anne\nEmne: SV: Hjemmepleje",
+    ],
+)
+def test_top_header_block_without_time_but_client_marks_is_cut_and_held(block: str) -> None:
+    reply = split_reply(f"{block}\n\n{QUOTE}\n")
+    assert QUOTE not in reply.new
+    assert reply.uncertain
+
+
+def test_typed_letter_head_with_plain_address_stays_new_but_is_held() -> None:
+    body = (
+        "Til: Ishøj Kommune\nFra: Jens Hansen, jj@x.dk\nDato: 3. marts 2025\n"
+        "Emne: Klage\n\nJeg klager over vejarbejdet."
+    )
+    reply = split_reply(body)
+    assert reply.new == body
+    assert reply.uncertain
