@@ -10,9 +10,11 @@ The public detectors (talon, mail-parser-reply, email_reply_trimmer) each leak D
 quotes or cut the author's own text, so this module knows the Danish and English
 client formats itself:
 
-* ``>`` blocks, and the attribution line next to them ("Den 3. marts 2025 kl. 10.12
-  skrev …:", Gmail's "man. 3. mar. 2025 kl. 10.12 skrev …:", "On … wrote:"), wrapped
-  over up to three lines;
+* ``>`` blocks (and Supercite's "JJ>"), and the attribution line next to them ("Den 3.
+  marts 2025 kl. 10.12 skrev …:", Gmail's "man. 3. mar. 2025 kl. 10.12 skrev …:",
+  "On … wrote:"), wrapped over up to three lines or broken over blank lines by a
+  mangled "<mailto:…>"; prose about writing ("Last week I wrote:", "Den 3. marts
+  skrev I til mig:") is not an attribution;
 * header blocks (Outlook's Fra:/Sendt:/Til:/Emne:, Apple's and Samsung's Fra:/Dato:);
 * named separators ("-----Oprindelig meddelelse-----", "Start på videresendt besked:");
 * HTML markers (see ``classifiers._html_text``);

@@ -26,6 +26,8 @@ from daemon.digest import (
 from daemon.store.db import Store
 from daemon.store.models import Case, Event, Outbox
 
+from .conftest import DIGEST_LINE
+
 CET = dt.timezone(dt.timedelta(hours=1))
 # Monday 23 November 2026, 07:00 in Copenhagen: ISO week 48, the configured digest time.
 NOW = dt.datetime(2026, 11, 23, 7, 0, tzinfo=CET)
@@ -39,10 +41,11 @@ SCRIPT_CENTRE = '<script>alert("x")</script><img src="http://evil.example/x.png"
 
 
 def load(rules_copy: Path, centre_name: str | None = None) -> Config:
+    # rules_copy turns the digest off for the other tests; here it is the subject.
+    text = rules_copy.read_text("utf-8").replace("digest: {enabled: false}", DIGEST_LINE)
     if centre_name is not None:
-        text = rules_copy.read_text("utf-8").replace(
-            "name: Center for Voksne og Velfærd", f"name: '{centre_name}'")
-        rules_copy.write_text(text, "utf-8")
+        text = text.replace("name: Center for Voksne og Velfærd", f"name: '{centre_name}'")
+    rules_copy.write_text(text, "utf-8")
     return load_config(rules_copy, env={})
 
 

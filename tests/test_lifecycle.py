@@ -153,6 +153,21 @@ def test_several_weeks(world: World) -> None:
     assert world.state(a) == "closed"
     assert world.state(d) == "forwarded"
 
+    # The PA's weekly digest on Monday 14 December: D is overdue, B personal, C on a
+    # committee agenda, A answered and closed last week, on time after its extension.
+    from daemon.digest import build_digest, recipients
+
+    monday = at(14, 12, hour=7, minute=30)
+    with world.store.sessions() as s:
+        pa_boxes = recipients(world.config)[pa]
+        digest = build_digest(s, world.config, pa, pa_boxes, monday)
+    rows = {row.number: row for row in digest.rows}
+    assert set(rows) == {b, c, d}
+    assert rows[d].overdue and not rows[b].overdue and not rows[c].overdue
+    assert rows[b].state == "personal" and rows[c].state == "committee"
+    assert dict(digest.state_counts) == {"forwarded": 1, "personal": 1, "committee": 1}
+    assert digest.answered_last_week == 1 and digest.answered_on_time == 1
+
     # Every transition is in the audit log.
     with world.store.sessions() as s:
         events = s.scalars(select(Event).where(Event.kind == "case.transition")).all()

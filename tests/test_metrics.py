@@ -210,7 +210,7 @@ def test_the_runner_records_its_counters(rules_copy: Path, fresh: Metrics) -> No
     def value(name: str, **labels: str) -> float:
         return reg.get_sample_value(name, {**mbox, **labels}) or 0.0
 
-    assert value("borgerpost_messages_processed_total", outcome="citizen_inquiry") == 2
+    assert value("borgerpost_messages_processed_total", outcome="citizen") == 2
     assert value("borgerpost_messages_processed_total", outcome="duplicate") == 1
     assert value("borgerpost_messages_processed_total", outcome="quarantined") == 1
     assert value("borgerpost_quarantined_total", reason="too_many_parts") \

@@ -11,9 +11,13 @@ Sets:
 * ``danish-tuning`` / ``danish-heldout``: our Danish cases in ``danish/*.case``.
   The held-out half was written before tuning and not looked at while tuning.
 
-Per case and detector: *leak* = a quoted line shows up in ``new``; *lost* = a line
-the author wrote is missing from ``new``; *fully right* = neither. Lines are compared
-after collapsing white space. The others run in ``.venv-compare`` (benchmark only).
+Per case and detector: *leak* = a line shows up in ``new`` that the case does not
+expect there; *lost* = a line the author wrote is missing from ``new``; *fully right*
+= neither. Lines are compared after collapsing white space. For discourse the
+expected new text is ``trimmed/X.txt`` and every other line counts as quoted, except
+signature lines, which are allowed but not required (``signature_lines``: the
+trimmer drops signatures, talon and we keep them). The others run in
+``.venv-compare`` (benchmark only). See README.md for the figures.
 """
 
 from __future__ import annotations

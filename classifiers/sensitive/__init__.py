@@ -3,7 +3,8 @@ eller følsomme oplysninger").
 
 The guideline names eight kinds of information a council member must never send to an
 unsafe address.  ``detect`` finds them: CPR numbers by format, century rule and date
-(``cpr.py``), the other seven by Danish lexicons matched on lemmas (``lexicon.py``),
+(``cpr.py``), the other seven by Danish lexicons matched on lemmas (``lexicon.py``)
+and a same-sex partner by the names of the writer and the partner (``partners.py``),
 both run as recognizers in a Presidio ``AnalyzerEngine`` on an offline ``spacy.blank``
 pipeline (``engine.py``).
 

@@ -348,7 +348,8 @@ class Lexicon:
             return False
         if word.endswith(_PLURAL_DEFINITE):
             return True  # "plejecentrene", "hospitalerne": the services in general
-        return _WORKPLACE_CUE.search(lowered, max(0, hit.start - _WORKPLACE_REACH), hit.start) is not None
+        lo = max(0, hit.start - _WORKPLACE_REACH)
+        return _WORKPLACE_CUE.search(lowered, lo, hit.start) is not None
 
 
 # A word of work, then at most a few words (no sentence end, no comma), then "i", "på",
