@@ -604,8 +604,11 @@ def _is_attribution(s: str, quote_follows: bool) -> bool:
         # Eudora writes "At 6/16/2016 08:32 PM, you wrote:", always with a time.
         if last in _EN_PRONOUNS and not (last == "you" and _TIME.search(before)):
             return False
-        if tail:
-            # "On … Jens wrote:" never has words after the verb; prose does
+        if tail and not (
+            tail.lower().startswith("on ") and (_TIME.search(tail) or _YEAR.search(tail))
+        ):
+            # "On … Jens wrote:" has no words after the verb, Lotus Notes only a date
+            # ("Jens Jensen/Org wrote on 03/03/2025 10:12:"); prose has others
             # ("… wrote to you on 3 March:", "… wrote the following:").
             return False
     if quote_follows:

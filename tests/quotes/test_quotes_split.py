@@ -332,10 +332,21 @@ def test_english_prose_about_writing_is_new_text(prose: str) -> None:
     assert split_reply(unquoted).new == unquoted
 
 
-def test_eudora_you_wrote_with_time_is_an_attribution() -> None:
-    body = f"yes we're fine\n\nAt 6/16/2016 08:32 PM, you wrote:\n>{QUOTE}\n"
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "At 6/16/2016 08:32 PM, you wrote:",  # Eudora
+        "Jens Jensen/Ishoj@Ishoj wrote on 03/03/2025 10:12:",  # Lotus Notes
+    ],
+)
+def test_client_wrote_lines_with_you_or_a_trailing_date_are_attributions(
+    attribution: str,
+) -> None:
+    body = f"yes we're fine\n\n{attribution}\n>{QUOTE}\n"
     reply = split_reply(body)
     assert reply.new == "yes we're fine"
+    # Also with nothing quoted below: the time is there, so the cut runs to the end.
+    assert split_reply(f"yes we're fine\n\n{attribution}\n{QUOTE}\n").new == "yes we're fine"
 
 
 @pytest.mark.parametrize(
