@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from daemon.config import load_config
-from daemon.config.schema import SENSITIVE_CATEGORIES
 from daemon.errors import ConfigError
 
 from .conftest import RULES
@@ -130,12 +129,6 @@ def test_duplicate_key_is_an_error(tmp_path: Path) -> None:
     text = RULES.read_text("utf-8").replace("mode: live", "mode: live\nmode: shadow")
     problems = _errors(_write(tmp_path, text))
     assert any("mode: duplicate key" in p for p in problems)
-
-
-def test_sensitive_categories_agree_with_classifier() -> None:
-    from classifiers.sensitive import CATEGORIES
-
-    assert tuple(CATEGORIES) == SENSITIVE_CATEGORIES
 
 
 def test_check_config_cli(tmp_path: Path) -> None:

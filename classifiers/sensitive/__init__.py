@@ -37,30 +37,9 @@ __all__ = [
     "mask",
 ]
 
+from classifiers.categories import CATEGORIES, LABELS_DA
+
 log = logging.getLogger(__name__)
-
-CATEGORIES: tuple[str, ...] = (
-    "cpr",
-    "health",
-    "economy_social",
-    "property_trade",
-    "ethnicity",
-    "sexual_orientation",
-    "belief",
-    "union",
-)
-
-# Danish labels; the Outlook category is "Følsomt: " + label.
-LABELS_DA: dict[str, str] = {
-    "cpr": "CPR",
-    "health": "Helbred",
-    "economy_social": "Økonomi/sociale forhold",
-    "property_trade": "Ejendomshandel",
-    "ethnicity": "Etnicitet",
-    "sexual_orientation": "Seksuel orientering",
-    "belief": "Overbevisning",
-    "union": "Fagforening",
-}
 
 # spaCy refuses texts over ``max_length``; longer mail is analysed in chunks cut at
 # whitespace.  Small chunks also keep Presidio's per-result work bounded.

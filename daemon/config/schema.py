@@ -22,6 +22,7 @@ from pydantic import (
     model_validator,
 )
 
+from classifiers.categories import CATEGORIES as SENSITIVE_CATEGORIES
 from daemon.core.roles import ROLE_DEFAULTS, Role
 
 _EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
@@ -563,9 +564,3 @@ def cross_checks(config: Config) -> list[tuple[tuple[str | int, ...], str]]:
             problems.append((("sensitive", "extra_terms", category),
                              f"unknown category; use one of {', '.join(SENSITIVE_CATEGORIES)}"))
     return problems
-
-
-# Kept here rather than imported from classifiers.sensitive so that validating a config
-# does not build the NLP engine. tests/test_config.py checks the two lists agree.
-SENSITIVE_CATEGORIES = ("cpr", "health", "economy_social", "property_trade", "ethnicity",
-                        "sexual_orientation", "belief", "union")

@@ -2,23 +2,15 @@
 
 from __future__ import annotations
 
+from classifiers.categories import LABELS_DA
+
 INQUIRY = "Borgerhenvendelse"
 NEEDS_ROUTING = "Mangler fordeling"
 REGISTERED = "Registreret"            # before cutoff or over the sender cap: no receipt sent
 SENSITIVE_PREFIX = "Følsomt: "
 
-# Danish names of the sensitive categories (seed 000). classifiers.sensitive.LABELS_DA
-# must agree; tests/test_categories.py checks it.
-SENSITIVE_LABELS: dict[str, str] = {
-    "cpr": "CPR",
-    "health": "Helbred",
-    "economy_social": "Økonomi/sociale forhold",
-    "property_trade": "Ejendomshandel",
-    "ethnicity": "Etnicitet",
-    "sexual_orientation": "Seksuel orientering",
-    "belief": "Overbevisning",
-    "union": "Fagforening",
-}
+# The Danish names of the sensitive categories (seed 000), shared with the detector.
+SENSITIVE_LABELS = LABELS_DA
 
 
 def sensitive_category(category: str) -> str:
