@@ -10,8 +10,8 @@ Why these choices:
 
 * **The Runner does the work.** The service calls `Runner.poll` and, through it,
   `Runner.process`; it repeats none of their logic. `_ServiceRunner` only wraps
-  `process` in a lock and hands the mailbox's outbox to its executor every
-  `EXECUTE_EVERY` messages, so a backlog sends as it goes.
+  `process` in a lock and hands the mailbox's outbox to its executor after each
+  message (`EXECUTE_EVERY`), so a backlog sends as it goes.
 * **One lock for the CPU-bound part.** Parse, classify, decide and persist run under
   one lock, as does the leak scan of the executor. The GIL allows no parallel Python
   anyway, the Presidio/spaCy pipeline is not documented as thread-safe, and SQLite
@@ -60,7 +60,8 @@ from daemon.store.db import Store
 from daemon.store.models import Outbox
 from daemon.transports import Transport
 
-EXECUTE_EVERY = 50        # during a backlog, send after this many decided messages
+EXECUTE_EVERY = 1         # send as soon as a message is decided: a receipt does not
+                          # wait for the rest of a backlog
 WAIT_SLICE = 1.0          # sources without push are waited on in slices (stop is prompt)
 SCHEDULE_EVERY = 300.0    # reminders are due by the working day; every 5 minutes is ample
 PASS_ALLOWANCE = 300.0    # a worker silent longer than this (outside a wait) is hung
@@ -227,6 +228,7 @@ class Service:
         self._waiting_lock = threading.Lock()
         self._beats: dict[str, float] = {}     # mailbox → monotonic time it must beat by
         self._since_execute: dict[str, int] = {m.id: 0 for m in config.mailboxes}
+        self._recovered: dict[str, bool] = {}
         self._threads: list[threading.Thread] = []
         if sources is None:
             sources = {m.id: self._open_source(m) for m in config.mailboxes}
@@ -319,6 +321,11 @@ class Service:
         leases = getattr(runner, "leases", None)
         if leases is not None and not leases.holds(mailbox.id):
             return False
+        if not self._recovered.get(mailbox.id):
+            # What a crash left in the outbox goes before new mail (each row is looked
+            # for in the Sent folder before it is sent again).
+            self._recovered[mailbox.id] = True
+            self._execute(mailbox)
         runner.poll(mailbox, stats)
         poll_decisions = getattr(runner, "poll_decisions", None)
         if poll_decisions is not None and not self._stop.is_set():
