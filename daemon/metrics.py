@@ -262,6 +262,7 @@ class MetricsServer:
         self.server = server
         self.thread = thread
         self.port: int = server.server_address[1]
+        self.reconfigure: Callable[[Config], None] = lambda config: None
 
     def close(self) -> None:
         self.server.shutdown()
@@ -282,9 +283,20 @@ def start_http(port: int, registry: CollectorRegistry, health_fn: HealthFn,
 
 
 def serve(config: Config, store: Store, clock: Clock) -> MetricsServer | None:
-    """What `borgerpost run` calls: bind the store gauges and start the endpoint, if on."""
+    """What `borgerpost run` calls: bind the store gauges and start the endpoint, if on.
+    After a reload of rules.yaml, `server.reconfigure(new_config)` updates the mailbox
+    list (the port and address stay those of the start)."""
     if config.metrics.port is None:
         return None
+    current = {"config": config}
     METRICS.bind(store, config, clock)
-    return start_http(config.metrics.port, METRICS.registry,
-                      lambda: health(store, config, clock()), config.metrics.listen)
+    server = start_http(config.metrics.port, METRICS.registry,
+                        lambda: health(store, current["config"], clock()),
+                        config.metrics.listen)
+
+    def reconfigure(new: Config) -> None:
+        current["config"] = new
+        METRICS.bind(store, new, clock)
+
+    server.reconfigure = reconfigure
+    return server

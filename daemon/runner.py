@@ -59,6 +59,7 @@ from daemon.transports import Transport, open_transport
 
 QUARANTINE_CATEGORY = "Borgerpost: Karantæne"
 DECISION_FOLDERS = ("Personligt svar", "Udvalg", "Afsluttet")
+ADVISOR_FOLDERS = ("Klage", "Vejledning", "Vejvisning", "Undersøgelse", "Anonym")
 MAX_ATTEMPTS = 3
 _TAG = re.compile(r"\[(BH-\d{4}-\d{5})\]")
 _OWN_REF = re.compile(r"^<bp\.(BH-\d{4}-\d{5})\.[a-z0-9-]+@(.+)>$")
@@ -147,7 +148,13 @@ class Runner:
 
     def decision_folders(self, mailbox: MailboxCfg) -> list[tuple[str, str]]:
         """(the adapter's folder name, the name staff see) of each decision folder."""
-        names = [*DECISION_FOLDERS, *(f"Til {c.name}" for c in self.config.centres)]
+        if mailbox.role == "citizen_advisor":
+            # The advisor corrects the registration by folder as well as by category
+            # (issue 8); the advisor's cases are never forwarded, so a centre folder
+            # names the centre concerned.
+            names = ["Afsluttet", *ADVISOR_FOLDERS, *(c.name for c in self.config.centres)]
+        else:
+            names = [*DECISION_FOLDERS, *(f"Til {c.name}" for c in self.config.centres)]
         if mailbox.source.kind == "maildir":
             # Maildir++: ".Borgerpost.Afsluttet" shows as Borgerpost/Afsluttet.
             return [(f".{FOLDER_ROOT}.{name}", name) for name in names]
@@ -181,6 +188,20 @@ class Runner:
         by_ref, by_tag = case_tags(message, self.policy.id_domain)
         case = self.store.find_case_for_thread((message.message_id, *message.thread_ids),
                                                by_ref + by_tag)
+        if (case is not None and mailbox.role == "citizen_advisor"
+                and shown != "Afsluttet"):
+            today = self.policy.calendar.local_date(now)
+            with self.store.transaction() as s:
+                current = s.get(Case, case.id)
+                assert current is not None
+                advisor.apply_corrections(s, current, [shown], centres=self.config.centres,
+                                          today=today, now=now)
+                s.add(Processed(mailbox_id=mailbox.id, folder=fetched.ref.folder,
+                                uid=fetched.ref.uid, message_id_hash=mid_hash,
+                                arrived_at=fetched.arrived, processed_at=now,
+                                outcome="advisor_correction", case_id=case.id))
+            logs.info("folder.corrected", mailbox=mailbox.id, case=case.number)
+            return
         command = folder_command(shown, centres)
         if case is None or command is None:
             with self.store.transaction() as s:
@@ -191,7 +212,8 @@ class Runner:
             logs.warning("folder.no_case", mailbox=mailbox.id, uid=fetched.ref.uid)
             return
         today = self.policy.calendar.local_date(now)
-        decision = folder_decision(command, case_ref(case), self.policy, today, shown)
+        decision = folder_decision(command, case_ref(case), self.policy, today, shown,
+                                   forward=mailbox.forward_mode != "off")
         number = self.persist(mailbox, fetched, message, decision, mid_hash, now)
         stats.decided += 1
         logs.info("folder.decided", mailbox=mailbox.id, case=number, command=command.kind,

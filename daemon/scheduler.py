@@ -19,9 +19,16 @@ from daemon.config.schema import Config
 from daemon.core.actions import CaseEvent, SendDelayNotice
 from daemon.core.decision import CASE_REPLY, Decision
 from daemon.core.lifecycle import AWAITING_ANSWER
-from daemon.core.reminders import ReminderPolicy, SendReminder, due_reminders
+from daemon.core.reminders import (
+    ReminderPolicy,
+    SendReminder,
+    due_reminders,
+    in_office_hours,
+)
 from daemon.errors import MessageError
+from daemon.mail.build import message_id, new_message
 from daemon.mail.parse import parse
+from daemon.render import render
 from daemon.store.db import Store
 from daemon.store.models import Body, Case, Outbox
 
@@ -93,4 +100,47 @@ class Scheduler:
                                      mailbox_id=mailbox.id, reminder=composed.key)
                     added += 1
                     logs.info("reminder.queued", case=case.number, reminder=composed.key)
+        return added + self._advisor(now)
+
+    def _advisor(self, now: dt.datetime) -> int:
+        """The citizen advisor's own deadlines (issue 8): call back within 1 working day
+        (seed 001), a centre's statement in an investigation within two weeks (seed 003).
+        The reminder goes to the advisor only: the advisor is independent and decides
+        whether to remind the centre."""
+        from daemon import advisor
+
+        if not in_office_hours(self.policy, self.rules, now):
+            return 0
+        today = self.policy.calendar.local_date(now)
+        added = 0
+        boxes = [m for m in self.config.mailboxes if m.role == "citizen_advisor"]
+        if not boxes:
+            return 0
+        with self.store.transaction() as s:
+            for item in advisor.due(s, today, AWAITING_ANSWER | {"registered"}):
+                case = s.scalar(select(Case).where(Case.number == item.case_number))
+                if case is None:
+                    continue
+                mailbox = next((m for m in boxes if m.id == case.mailbox_id), None)
+                if mailbox is None:
+                    continue
+                key = f"{case.number}.advisor-{item.kind}-{item.deadline.isoformat()}"
+                if s.scalar(select(Outbox.id).where(Outbox.idempotency_key == key)):
+                    continue
+                to = mailbox.pa or mailbox.address
+                msgid = message_id(case.number, f"advisor-{item.kind}-"
+                                   f"{item.deadline.isoformat()}", self.config.id_domain)
+                msg = new_message(sender=mailbox.address,
+                                  sender_name=f"Borgerpost, {self.config.municipality}",
+                                  to=(to,), subject=f"[{case.number}] Påmindelse",
+                                  msgid=msgid, in_reply_to=case.inquiry_message_id,
+                                  auto_submitted="auto-generated", date=now)
+                msg.set_content(render("advisor_reminder.txt.j2", kind=item.kind,
+                                       case_number=case.number, deadline=item.deadline,
+                                       municipality=self.config.municipality))
+                s.add(Outbox(case_id=case.id, mailbox_id=mailbox.id, kind="reminder",
+                             idempotency_key=key, message_id=msgid, recipients=[to],
+                             external=False, raw=msg.as_bytes(policy=msg.policy),
+                             state="pending", created_at=now, payload={}))
+                added += 1
         return added

@@ -17,8 +17,13 @@ from .policy import Policy
 
 
 def command_actions(command: Command, case: CaseRef, policy: Policy, today: dt.date,
-                    via: str, trace: list[str]) -> tuple[Action, ...]:
+                    via: str, trace: list[str], *, forward: bool = True
+                    ) -> tuple[Action, ...]:
+    """`forward`: False for the citizen advisor, whose cases are never sent on (seed 001)."""
     event = "rerouted" if command.kind == "reroute" else command.kind
+    if command.kind == "reroute" and not forward:
+        trace.append("command reroute: this mailbox never forwards (citizen advisor); ignored")
+        return ()
     if next_state(case.state, event) is None:
         trace.append(f"command {command.kind}: not allowed in state {case.state}; ignored")
         return ()
@@ -60,14 +65,14 @@ def command_actions(command: Command, case: CaseRef, policy: Policy, today: dt.d
 
 
 def folder_decision(command: Command, case: CaseRef, policy: Policy, today: dt.date,
-                    folder: str) -> Decision:
+                    folder: str, *, forward: bool = True) -> Decision:
     """A person moved a case's mail into a decision folder in Outlook (issue 7).
 
     Only people with access to the mailbox can move mail, so a move needs no further
     authentication, unlike a command by mail.
     """
     trace = [f"folder decision: moved to {folder!r} -> {command.kind} (case {case.number})"]
-    actions = command_actions(command, case, policy, today, "folder", trace)
+    actions = command_actions(command, case, policy, today, "folder", trace, forward=forward)
     return Decision(citizen_inquiry=False, reason=CASE_REPLY, centre=case.centre,
                     sensitive=(), actions=actions, trace=tuple(trace),
                     case_number=case.number)

@@ -75,7 +75,8 @@ def decide(message: Message, classification: Classification, mailbox: MailboxPol
                 trace.append(f"command {command.kind}: from an authenticated internal sender "
                              f"({classification.authenticated})")
                 today = policy.calendar.local_date(now)
-                steps += command_actions(command, case, policy, today, "mail", trace)
+                steps += command_actions(command, case, policy, today, "mail", trace,
+                                         forward=mailbox.forward != "off")
             else:
                 # "Trust no From" (DESIGN.md): a spoofed Besvaret does nothing.
                 trace.append(f"command {command.kind}: ignored, the sender is not "
