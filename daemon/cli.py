@@ -95,23 +95,28 @@ def cmd_scan(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from daemon.runner import Runner
     from daemon.store.db import Store
 
     config = _config(args)
     logs.setup(config.logging.level, config.logging.format)
     store = Store.open(config.database)
+    if not args.once:
+        from daemon.service import run_service
+
+        # The service: a worker per mailbox (IMAP IDLE), the scheduler, sd_notify,
+        # SIGHUP reload, SIGTERM finishing the message in hand.
+        return run_service(config, store, _clock(args), interval=args.interval,
+                           config_path=args.config)
+    from daemon.runner import Runner
+
     runner = Runner(config, store, clock=_clock(args))
-    if args.once:
-        stats = runner.run_once()
-        runner.close()
-        logs.info("pass.done", fetched=stats.fetched, decided=stats.decided,
-                  skipped=stats.skipped, quarantined=stats.quarantined,
-                  sent=stats.outbox.sent, recovered=stats.outbox.recovered,
-                  held=stats.outbox.held, retried=stats.outbox.retried,
-                  errors=stats.mailbox_errors)
-        return 0
-    runner.forever(interval=args.interval)
+    stats = runner.run_once()
+    runner.close()
+    logs.info("pass.done", fetched=stats.fetched, decided=stats.decided,
+              skipped=stats.skipped, quarantined=stats.quarantined,
+              sent=stats.outbox.sent, recovered=stats.outbox.recovered,
+              held=stats.outbox.held, retried=stats.outbox.retried,
+              errors=stats.mailbox_errors)
     return 0
 
 

@@ -10,8 +10,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-import signal
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
@@ -454,23 +452,3 @@ class Runner:
             source.close()
         for transport in self.transports.values():
             transport.close()
-
-    def forever(self, interval: float = 30.0) -> None:
-        def stop(_signum: int, _frame: object) -> None:
-            # SIGTERM: finish the message in hand, then leave (systemd stop).
-            self.stopping = True
-
-        signal.signal(signal.SIGTERM, stop)
-        signal.signal(signal.SIGINT, stop)
-        logs.info("daemon.started", mailboxes=len(self.config.mailboxes),
-                  mode=self.config.mode)
-        while not self.stopping:
-            stats = self.run_once()
-            logs.info("pass.done", fetched=stats.fetched, decided=stats.decided,
-                      quarantined=stats.quarantined, sent=stats.outbox.sent,
-                      held=stats.outbox.held, errors=stats.mailbox_errors)
-            deadline = time.monotonic() + interval
-            while not self.stopping and time.monotonic() < deadline:
-                time.sleep(min(1.0, deadline - time.monotonic()))
-        self.close()
-        logs.info("daemon.stopped")
