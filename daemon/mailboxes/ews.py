@@ -40,6 +40,7 @@ log = logging.getLogger(__name__)
 Check = tuple[str, bool, str]          # (check name, ok, message in Danish / English)
 DOWNLOAD_BATCH = 10                    # MIME per GetItem: bounded memory per response
 SYNC_PAGE = 100                        # MaxChangesReturned (EWS allows 1..512)
+LIST_PAGE = 100                        # FindItem IndexedPageItemView MaxEntriesReturned
 
 # Folders we address by their distinguished id (EWS DistinguishedFolderIdNameType).
 DISTINGUISHED = {"inbox": "Inbox", "sentitems": "SentItems", "drafts": "Drafts",
@@ -208,6 +209,7 @@ class EwsSource:
         self._folder_obj: Any = None
         self._advanced: dict[str | None, str] = {}
         self.sync_page = SYNC_PAGE
+        self.list_page = LIST_PAGE
 
     @property
     def account(self) -> Any:
@@ -346,6 +348,73 @@ class EwsSource:
             raise translate(result)
         new_id = result[0] if isinstance(result, tuple) else ref.uid
         return MessageRef(self.mailbox_id, folder, str(new_id))
+
+    # -- FolderAccess (daemon.mailboxes.folders) -----------------------------------------
+    #
+    # Used by the runner for the decision folders a person moves a case's mail into in
+    # Outlook ("Borgerpost/Afsluttet", issue 7). Decisions:
+    #
+    # * `folder` is a path of display names below MsgFolderRoot ("Top of Information
+    #   Store", what Outlook shows as the mailbox), or below a distinguished folder when
+    #   the path starts with one ("inbox/Borgerpost"): resolve_folder, with a shallow
+    #   FindFolder per level, on every call, so a folder a person creates, renames or
+    #   deletes is seen on the next pass. A missing folder is empty.
+    # * `ref.folder` is the path as given. EWS item ids are unique in the mailbox, so
+    #   (path, id) never aliases another message; the runner matches skip rows on the
+    #   path (or "path;..."). On-premises EWS has no immutable ids: a move gives the
+    #   item a new id, so a message a person moves out of a decision folder and back in
+    #   is listed again as a new one.
+    # * `arrived` (and `since`) is DateTimeReceived, as for fetch: a move keeps it (as
+    #   IMAP keeps INTERNALDATE on MOVE, RFC 6851). LastModifiedTime is not "when it was
+    #   moved": every category (ours included), flag or read change moves it too. The
+    #   decision's time is the runner's clock.
+    # * The listing is FindItem (IdOnly + DateTimeReceived) with IndexedPageItemView
+    #   paging; MIME is read with GetItem in batches (IsRead untouched), only for what is
+    #   not skipped.
+
+    def list_folder(self, folder: str, skip: frozenset[tuple[str, str]] = frozenset(),
+                    since: dt.datetime | None = None) -> Iterator[Fetched]:
+        """See FolderAccess.list_folder."""
+        from exchangelib import errors as e
+
+        try:
+            target = resolve_folder(self.account, folder)
+            query = target.all().only("datetime_received")
+            query.page_size = self.list_page
+            listed = list(query)
+        except e.ErrorFolderNotFound:
+            return             # not created (yet), or deleted: nothing was decided there
+        except Exception as err:
+            raise translate(err) from None
+        items: dict[str, Any] = {}
+        for item in listed:
+            if isinstance(item, Exception):
+                raise translate(item)
+            items[item.id] = item
+        pending = [i for i in sorted(items.values(),
+                                     key=lambda i: (_utc(i.datetime_received), i.id))
+                   if (folder, i.id) not in skip
+                   and (since is None or _utc(i.datetime_received) >= since)]
+        for offset in range(0, len(pending), DOWNLOAD_BATCH):
+            for item, raw in self._download(pending[offset:offset + DOWNLOAD_BATCH]):
+                if raw is None:
+                    continue   # moved or deleted since the listing
+                yield Fetched(MessageRef(self.mailbox_id, folder, item.id), raw,
+                              _utc(item.datetime_received))
+
+    def set_folder_categories(self, ref: MessageRef, categories: Sequence[str]) -> None:
+        """See FolderAccess: an item id addresses the item in any folder."""
+        self.set_categories(ref, categories)
+
+    def replace_draft(self, ref: MessageRef, raw: bytes, *,
+                      expect_sha256: str | None = None) -> MessageRef:
+        """Not supported on EWS yet (the config rejects drafts:/sent_audit: for ews
+        sources). Replacing a draft needs CreateItem with SaveOnly in Drafts, a check
+        that the old draft is unchanged (its ChangeKey, not a byte hash: Exchange
+        re-renders MIME) and a DeleteItem, which this module otherwise never sends; none
+        of that is built or tested against Outlook's autosave yet. The method exists so
+        that EwsSource keeps the FolderAccess protocol for the decision folders."""
+        raise PermanentFailure("ews:drafts-unsupported")
 
     def wait(self, timeout: float) -> None:
         self.sleep(timeout)

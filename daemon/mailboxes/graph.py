@@ -191,6 +191,13 @@ class GraphClient:
     def resolve_folder(self, folder: str) -> str:
         """A well-known name ("inbox") or a folder id as is; a path of display names
         ("inbox/Borgerpost", "Arkiv/2026") from the root of the mailbox otherwise."""
+        found = self.find_folder(folder)
+        if found is None:
+            raise PermanentFailure("graph:folder not found")
+        return found
+
+    def find_folder(self, folder: str) -> str | None:
+        """As resolve_folder, but None when a folder on the path does not exist."""
         if folder.lower() in WELL_KNOWN_FOLDERS:
             return folder.lower()
         if "/" not in folder and len(folder) > 60:
@@ -207,7 +214,7 @@ class GraphClient:
             except GraphHTTPError as err:
                 raise translate(err) from None
             if not found:
-                raise PermanentFailure("graph:folder not found")
+                return None
             parent = str(found[0]["id"])
         return parent
 
@@ -423,6 +430,79 @@ class GraphSource:
         except GraphHTTPError as err:
             raise translate(err) from None
         return [str(c) for c in current.get("categories", [])]
+
+    # -- FolderAccess (daemon.mailboxes.folders) -----------------------------------------
+    #
+    # Used by the runner for the decision folders a person moves a case's mail into in
+    # Outlook ("Borgerpost/Afsluttet", issue 7). Decisions:
+    #
+    # * `folder` is a path of display names from the mailbox root as Outlook shows it
+    #   (msgfolderroot: "Borgerpost" is a top-level folder, not one under the Inbox), or
+    #   a well-known name; resolved on every call (two small GETs), so a folder a person
+    #   creates, renames or deletes is seen on the next pass. A missing one is empty.
+    # * `ref.folder` is the path as given, without the folder id: with immutable ids a
+    #   message's id is unique in the mailbox and survives moves, so (path, id) never
+    #   aliases another message; the runner matches skip rows on the path (or
+    #   "path;..."), and Processed.folder has room for 255 characters, which a path plus
+    #   a Graph folder id (~150) would not reliably leave.
+    # * `arrived` (and `since`) is receivedDateTime, as for fetch: a move keeps it, as
+    #   IMAP keeps INTERNALDATE on MOVE (RFC 6851) and Maildir keeps the mtime on
+    #   rename, so all adapters agree. lastModifiedDateTime is not "when it was moved":
+    #   every category (ours included), flag or read change moves it too. The decision's
+    #   time is the runner's clock, not `arrived`.
+    # * The listing is $select=id,receivedDateTime with $top and @odata.nextLink
+    #   ($skip); a message moved out between two pages may be missed in this pass and
+    #   is listed on the next one (list_folder keeps no cursor; `skip` is what makes a
+    #   repeat cheap). Nothing is downloaded for skipped or too old messages.
+
+    def _list(self, folder_id: str) -> list[_Item]:
+        url: str | None = self.client.url(
+            f"/mailFolders/{urllib.parse.quote(folder_id, safe='')}/messages")
+        params: dict[str, str] | None = {"$select": "id,receivedDateTime",
+                                         "$top": str(self.page_size)}
+        items: dict[str, _Item] = {}
+        while url is not None:
+            try:
+                page = self.client.json("GET", url, params=params)
+            except GraphHTTPError as err:
+                if err.status == 404:
+                    return []      # deleted between resolving its path and listing it
+                raise translate(err) from None
+            params = None          # the nextLink carries the query
+            for entry in page.get("value", []):
+                ident = str(entry["id"])
+                items[ident] = _Item(ident, _parse_time(str(entry["receivedDateTime"])))
+            next_link = page.get("@odata.nextLink")
+            url = next_link if isinstance(next_link, str) else None
+        return sorted(items.values(), key=lambda i: (i.received, i.id))
+
+    def list_folder(self, folder: str, skip: frozenset[tuple[str, str]] = frozenset(),
+                    since: dt.datetime | None = None) -> Iterator[Fetched]:
+        """See FolderAccess.list_folder. Read with /$value, which leaves isRead alone."""
+        folder_id = self.client.find_folder(folder)
+        if folder_id is None:
+            return
+        for item in self._list(folder_id):
+            if (folder, item.id) in skip or (since is not None and item.received < since):
+                continue
+            raw = self._raw(item.id)
+            if raw is None:
+                continue           # moved or deleted since the listing
+            yield Fetched(MessageRef(self.mailbox_id, folder, item.id), raw, item.received)
+
+    def set_folder_categories(self, ref: MessageRef, categories: Sequence[str]) -> None:
+        """See FolderAccess: an immutable id addresses the message in any folder."""
+        self.set_categories(ref, categories)
+
+    def replace_draft(self, ref: MessageRef, raw: bytes, *,
+                      expect_sha256: str | None = None) -> MessageRef:
+        """Not supported on Graph yet (the config rejects drafts:/sent_audit: for graph
+        sources). Replacing a draft needs a create-from-MIME in Drafts, a check that the
+        old draft is unchanged (changeKey, not a byte hash: Graph re-renders MIME) and a
+        DELETE, which this module otherwise never sends; none of that is built or
+        tested against Outlook's autosave yet. The method exists so that GraphSource
+        keeps the FolderAccess protocol for the decision folders."""
+        raise PermanentFailure("graph:drafts-unsupported")
 
     def wait(self, timeout: float) -> None:
         # Graph pushes only to a public webhook, which a municipal server behind a

@@ -3,7 +3,8 @@
 Built from Microsoft's documented EWS wire format (Exchange Web Services reference:
 GetFolder, FindFolder, SyncFolderItems, GetItem with item:MimeContent, UpdateItem with
 ConflictResolution, CreateItem with MessageDisposition="SendAndSaveCopy", FindItem with
-an IsEqualTo restriction on message:InternetMessageId, MoveItem; ErrorServerBusy as a
+an IsEqualTo restriction on message:InternetMessageId or with IndexedPageItemView paging,
+FindFolder by DisplayName, MoveItem; ErrorServerBusy as a
 SOAP fault with BackOffMilliseconds; ErrorInvalidSyncStateData), and checked against the
 requests exchangelib actually sends. It was not recorded from a real Exchange server.
 HTTP Basic authentication only (NTLM is exchangelib's and requests_ntlm's business).
@@ -122,10 +123,24 @@ class FakeEws:
         return next(f.id for f in self.folders.values() if f.distinguished == key)
 
     def add_folder(self, name: str, parent: str = "inbox") -> str:
+        """A user folder below `parent` (a distinguished key or a folder id)."""
         with self._lock:
             fid = "AAMkFolder-" + secrets.token_hex(6)
-            self.folders[fid] = EFolder(fid, name, self._dist(parent), None)
+            parent_id = parent if parent in self.folders else self._dist(parent)
+            self.folders[fid] = EFolder(fid, name, parent_id, None)
             return fid
+
+    def move(self, item_id: str, folder: str) -> str:
+        """A person moving an item in Outlook (`folder`: a distinguished key or a folder
+        id). Returns the item's new id: EWS ids change on a move."""
+        with self._lock:
+            target = folder if folder in self.folders else self._dist(folder)
+            item = self.items.pop(item_id)
+            self.removed.append((next(self._counter), item.folder, item.id))
+            item.id, item.folder = "AAMkItem-" + secrets.token_hex(10), target
+            item.entered = item.changed = next(self._counter)
+            self.items[item.id] = item
+            return item.id
 
     def _new_item(self, raw: bytes, folder: str, received: dt.datetime | None) -> Item:
         parsed = email.message_from_bytes(raw, policy=email.policy.compat32)
@@ -247,6 +262,12 @@ class FakeEws:
 
     def _find_folder(self, req: ET.Element) -> str:
         parent = self._folder_ref(req.find("m:ParentFolderIds", NS))
+        if req.get("Traversal", "Shallow") != "Shallow":
+            raise EwsFault("ErrorInvalidRequest", "fake: only Shallow traversal")
+        uri = req.find("m:Restriction/t:IsEqualTo/t:FieldURI", NS)
+        if req.find("m:Restriction", NS) is not None and (
+                uri is None or uri.get("FieldURI") != "folder:DisplayName"):
+            raise EwsFault("ErrorInvalidRequest", "fake: only IsEqualTo on DisplayName")
         constant = req.find(".//t:Constant", NS)
         wanted = constant.get("Value") if constant is not None else None
         found = [f for f in self.folders.values()
@@ -385,7 +406,18 @@ class FakeEws:
         return "".join(out)
 
     def _find_item(self, req: ET.Element) -> str:
+        """FindItem, Shallow, with at most an IsEqualTo on message:InternetMessageId and an
+        IndexedPageItemView from the beginning. The page's IndexedPagingOffset is the
+        offset of the next page (EWS reference: "Paging search results")."""
         folder = self._folder_ref(req.find("m:ParentFolderIds", NS))
+        if req.get("Traversal", "Shallow") != "Shallow":
+            raise EwsFault("ErrorInvalidRequest", "fake: only Shallow traversal")
+        if req.find("m:SortOrder", NS) is not None:
+            raise EwsFault("ErrorInvalidRequest", "fake: no SortOrder")
+        restriction = req.find("m:Restriction", NS)
+        if restriction is not None and (len(restriction) != 1 or restriction[0].tag
+                                        != f"{{{T}}}IsEqualTo"):
+            raise EwsFault("ErrorInvalidRequest", "fake: only an IsEqualTo restriction")
         uri = req.find(".//t:IsEqualTo/t:FieldURI", NS)
         constant = req.find(".//t:IsEqualTo/t:FieldURIOrConstant/t:Constant", NS)
         if uri is not None and uri.get("FieldURI") != "message:InternetMessageId":
@@ -393,13 +425,18 @@ class FakeEws:
         fields = self._requested(req.find("m:ItemShape", NS))
         found = [i for i in self.items.values() if i.folder == folder.id
                  and (constant is None or i.message_id == constant.get("Value"))]
+        found.sort(key=lambda i: i.received, reverse=True)   # Exchange's default view
         view = req.find("m:IndexedPageItemView", NS)
+        if view is not None and view.get("BasePoint", "Beginning") != "Beginning":
+            raise EwsFault("ErrorInvalidRequest", "fake: only BasePoint Beginning")
         limit = int(view.get("MaxEntriesReturned", "1000")) if view is not None else 1000
-        page = found[:limit]
+        offset = int(view.get("Offset", "0")) if view is not None else 0
+        page = found[offset:offset + limit]
+        last = offset + len(page) >= len(found)
         return self._ok("FindItem",
-                        f'<m:RootFolder IndexedPagingOffset="{len(page)}" '
+                        f'<m:RootFolder IndexedPagingOffset="{offset + len(page)}" '
                         f'TotalItemsInView="{len(found)}" '
-                        f'IncludesLastItemInRange="{str(len(page) == len(found)).lower()}">'
+                        f'IncludesLastItemInRange="{str(last).lower()}">'
                         f"<t:Items>{''.join(self._item_xml(i, fields) for i in page)}"
                         "</t:Items></m:RootFolder>")
 

@@ -3,7 +3,8 @@
 Built from Microsoft's documented wire format (Graph v1.0 reference: "message: delta",
 "Get MIME content of a message" (`/$value`), "Update message", "message: move",
 "Create message" with a base64 MIME body (Content-Type: text/plain), "message: send",
-"List messages" with `$filter=internetMessageId eq '...'`, "Microsoft Graph throttling
+"List messages" with `$filter=internetMessageId eq '...'` and `$top`/`$skip` paging,
+"List childFolders" with `$filter=displayName eq '...'`, "Microsoft Graph throttling
 guidance" (429 + Retry-After; Outlook allows 4 concurrent requests per app and mailbox),
 "Use delta query" (@odata.nextLink / @odata.deltaLink, 410 Gone for an expired state),
 "Get immutable identifiers for Outlook resources" (Prefer: IdType="ImmutableId")). It
@@ -191,6 +192,13 @@ class FakeGraph:
             box.messages[msg.immutable_id] = msg
             return msg.immutable_id
 
+    def move(self, user: str, immutable_id: str, folder: str) -> None:
+        """A person moving a message in Outlook (`folder`: a folder id or well-known name).
+        The immutable id stays, the regular id changes, the delta sees it leave."""
+        with self._lock:
+            box = self.mailboxes[user.lower()]
+            self._move(box, box.messages[immutable_id], folder)
+
     def message(self, user: str, immutable_id: str) -> Msg:
         return self.mailboxes[user.lower()].messages[immutable_id]
 
@@ -374,11 +382,19 @@ class FakeGraph:
                 raise GraphError(400, "ErrorInvalidProperty", f"unsupported property {key}")
         self._touch(m)
 
-    def _list(self, box: Mailbox, folder: str | None, query: dict[str, str], immutable: bool
-              ) -> dict[str, Any]:
+    def _list(self, box: Mailbox, folder: str | None, query: dict[str, str], immutable: bool,
+              path: str) -> dict[str, Any]:
+        """The "List messages" answer: newest first (receivedDateTime desc, Graph's default order),
+        `$top` (default 10, at most 1000) items a page, and an @odata.nextLink with
+        `$skip` while more remain, as the reference's paging examples show."""
+        unknown = {k for k in query if k.startswith("$")} - {"$filter", "$select", "$top",
+                                                              "$skip"}
+        if unknown:
+            raise GraphError(400, "BadRequest", f"fake: unsupported query option {unknown}")
         flt = query.get("$filter")
         msgs = [m for m in box.messages.values()
                 if folder is None or m.folder == self._folder(box, folder).id]
+        msgs.sort(key=lambda m: (m.received, m.changed), reverse=True)
         if flt is not None:
             match = re.fullmatch(r"internetMessageId eq '((?:[^']|'')*)'", flt)
             if match is None:
@@ -386,8 +402,19 @@ class FakeGraph:
             wanted = match.group(1).replace("''", "'")
             msgs = [m for m in msgs if m.internet_message_id == wanted]
         select = query["$select"].split(",") if "$select" in query else None
-        top = int(query.get("$top", "10"))
-        return {"value": [self._json(box, m, immutable, select) for m in msgs[:top]]}
+        try:
+            top, skip = int(query.get("$top", "10")), int(query.get("$skip", "0"))
+        except ValueError:
+            raise GraphError(400, "BadRequest", "$top and $skip take integers") from None
+        if not 1 <= top <= 1000 or skip < 0:
+            raise GraphError(400, "ErrorInvalidParameter", "$top: 1..1000, $skip: >= 0")
+        body: dict[str, Any] = {"value": [self._json(box, m, immutable, select)
+                                          for m in msgs[skip:skip + top]]}
+        if skip + top < len(msgs):
+            following = {**query, "$top": str(top), "$skip": str(skip + top)}
+            body["@odata.nextLink"] = (f"{self.base_url.removesuffix('/v1.0')}{path}?"
+                                       + urllib.parse.urlencode(following))
+        return body
 
     def _route(self, method: str, path: str, query: dict[str, str], headers: dict[str, str],
                body: bytes) -> tuple[int, dict[str, str], bytes]:
@@ -431,13 +458,16 @@ class FakeGraph:
             parent = self._folder(box, urllib.parse.unquote(m.group(1)))
             flt = query.get("$filter", "")
             want = re.fullmatch(r"displayName eq '((?:[^']|'')*)'", flt)
+            if flt and want is None:
+                raise GraphError(400, "ErrorInvalidUrlQueryFilter", "unsupported $filter")
             children = [f for f in box.folders.values() if f.parent == parent.id
                         and (want is None or f.name == want.group(1).replace("''", "'"))]
             return ok({"value": [{"id": f.id, "displayName": f.name} for f in children]})
         if method == "GET" and (m := re.fullmatch(r"/mailFolders/([^/]+)/messages", rest)):
-            return ok(self._list(box, urllib.parse.unquote(m.group(1)), query, immutable))
+            return ok(self._list(box, urllib.parse.unquote(m.group(1)), query, immutable,
+                                 path))
         if method == "GET" and rest == "/messages":
-            return ok(self._list(box, None, query, immutable))
+            return ok(self._list(box, None, query, immutable, path))
         if method == "POST" and rest in ("/messages", "/mailFolders/drafts/messages"):
             if not headers.get("content-type", "").startswith("text/plain"):
                 raise GraphError(400, "ErrorInvalidRequest",
