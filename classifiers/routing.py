@@ -26,6 +26,9 @@ _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 _INFLECTIONS = ("", "e", "n", "r", "s", "t", "en", "et", "er", "es", "ne", "ns", "ts",
                 "ene", "ens", "ets", "ers", "erne", "ernes", "ede", "ende", "ning")
 _MIN_COMPOUND = 5   # shorter keywords (pas, vej, sfo) match only whole words
+# Routing reads the start of the text: the centre is named early, and matching costs
+# keywords x distinct words, so a 1 MB body took over a minute (issue 9, hostile input).
+MAX_ROUTING_TEXT = 20_000
 
 
 @dataclass(frozen=True)
@@ -124,10 +127,11 @@ def _rule_holds(rule: RoutingRule, mailbox: str | None, sender: str | None,
 def route(subject: str, text: str, centres: Sequence[CentreKeywords],
           rules: Sequence[RoutingRule] = (), *, mailbox: str | None = None,
           sender: str | None = None) -> Routing:
-    subject_l, text_l = subject.lower(), text.lower()
+    subject_l, text_l = subject[:MAX_ROUTING_TEXT].lower(), text[:MAX_ROUTING_TEXT].lower()
     parts: list[tuple[list[str], set[str], str]] = []
     for part in (subject_l, text_l):
-        tokens: list[str] = _TOKEN.findall(part)
+        # Each distinct word once: a keyword either occurs or not (_hits is any()).
+        tokens: list[str] = list(dict.fromkeys(_TOKEN.findall(part)))
         parts.append((tokens, {_lemma(t) for t in tokens}, part))
     kles = kle_numbers(f"{subject}\n{text}")
     all_tokens = parts[0][0] + parts[1][0]

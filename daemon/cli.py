@@ -182,6 +182,12 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_purge(args: argparse.Namespace) -> int:
+    from daemon.retention import cmd_purge as purge
+
+    return purge(args)
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from daemon.demo import demo
 
@@ -239,6 +245,11 @@ def build_parser() -> argparse.ArgumentParser:
                    "is written beside it where weasyprint is installed")
     p.add_argument("--csv", help="also write the counts to this CSV file (semicolons, UTF-8)")
     p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("purge", parents=[common],
+                       help="purge personal data past retention.body_days (issue 9)")
+    p.add_argument("--dry-run", action="store_true", help="count what is due; change nothing")
+    p.set_defaults(func=cmd_purge)
 
     p = sub.add_parser("demo", parents=[common], help="end-to-end on bundled samples")
     p.add_argument("--dir", help="where to put the demo's mailboxes (default: a temp dir)")

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from daemon import logs
+from daemon import logs, metrics
 from daemon.cases import apply_event
 from daemon.compose import Composed
 from daemon.errors import PermanentFailure, TemporaryFailure
@@ -201,6 +201,7 @@ class Executor:
             if found:
                 self._hold(row, now, "sensitive:" + ",".join(found))
                 stats.held += 1
+                metrics.record_held(row.mailbox_id, "sensitive_to_external")
                 logs.warning("outbox.held", reason="sensitive_to_external",
                              categories=",".join(found), **fields)
                 return True
@@ -209,6 +210,8 @@ class Executor:
             if transport.already_sent(row.message_id):
                 self._finish(row, "sent", now, "outbox.recovered")
                 stats.recovered += 1
+                # Sent by a process that died before counting it.
+                metrics.record_sent(row.mailbox_id, row.kind)
                 logs.info("outbox.recovered", **fields)
                 return True
             transport.send(Outgoing(row.message_id, self.envelope_from[row.mailbox_id],
@@ -216,15 +219,19 @@ class Executor:
         except TemporaryFailure as exc:
             self._retry(row, now, str(exc)[:120])
             stats.retried += 1
+            metrics.record_adapter_error(row.mailbox_id, "send_temporary")
             logs.warning("outbox.retry", error=str(exc)[:120], **fields)
             return False
         except PermanentFailure as exc:
             self._hold(row, now, str(exc)[:120])
             stats.held += 1
+            metrics.record_held(row.mailbox_id, "refused")
+            metrics.record_adapter_error(row.mailbox_id, "send_refused")
             logs.error("outbox.held", reason="refused", error=str(exc)[:120], **fields)
             return True
         self._finish(row, "sent", now, "outbox.sent")
         stats.sent += 1
+        metrics.record_sent(row.mailbox_id, row.kind)
         logs.info("outbox.sent", **fields)
         return True
 
@@ -241,9 +248,11 @@ class Executor:
         except TemporaryFailure as exc:
             self._retry(row, now, str(exc)[:120])
             stats.retried += 1
+            metrics.record_adapter_error(row.mailbox_id, "categories_temporary")
             return False
         except PermanentFailure as exc:
             self._finish(row, "failed", now, "outbox.failed", str(exc)[:120])
+            metrics.record_adapter_error(row.mailbox_id, "categories_refused")
             return True
         self._finish(row, "done", now, "outbox.done")
         stats.done += 1

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from classifiers.commands import FOLDER_ROOT, folder_command
-from daemon import advisor, logs
+from daemon import advisor, logs, metrics
 from daemon.cases import apply_event, case_ref
 from daemon.classify import Classifier
 from daemon.compose import Composed, compose, held_notice
@@ -127,9 +127,11 @@ class Runner:
                 self.poll_decisions(mailbox, stats)
             except TemporaryFailure as exc:
                 stats.mailbox_errors += 1
+                metrics.record_adapter_error(mailbox.id, "unavailable")
                 logs.warning("mailbox.unavailable", mailbox=mailbox.id, error=str(exc)[:120])
             except Exception as exc:
                 stats.mailbox_errors += 1
+                metrics.record_adapter_error(mailbox.id, type(exc).__name__)
                 logs.error("mailbox.error", mailbox=mailbox.id, error=type(exc).__name__)
         if not self.stopping:
             try:
@@ -285,6 +287,7 @@ class Runner:
             return
         case_number = self.persist(mailbox, fetched, message, decision, mid_hash, now)
         stats.decided += 1
+        metrics.record_decision(mailbox.id, decision.reason)
         logs.info("message.decided", mailbox=mailbox.id, uid=ref.uid,
                   msg=logs.short_hash(message.message_id), case=case_number,
                   reason=decision.reason, centre=decision.centre,
@@ -308,6 +311,7 @@ class Runner:
                             uid=fetched.ref.uid, message_id_hash=mid_hash,
                             arrived_at=fetched.arrived, processed_at=now, outcome="duplicate"))
             self._save_cursor(s, mailbox, fetched, now)
+        metrics.record_decision(mailbox.id, "duplicate")
 
     def quarantine(self, mailbox: MailboxCfg, fetched: Fetched, reason: str,
                    mid_hash: str | None, stats: PassStats) -> None:
@@ -327,6 +331,7 @@ class Runner:
             self.store.event(s, now, "message.quarantined", mailbox_id=mailbox.id,
                              uid=fetched.ref.uid, reason=reason)
             self._save_cursor(s, mailbox, fetched, now)
+        metrics.record_quarantine(mailbox.id, reason)
         logs.warning("message.quarantined", mailbox=mailbox.id, uid=fetched.ref.uid,
                      reason=reason, size=len(fetched.raw))
 

@@ -529,11 +529,20 @@ def run_service(config: Config, store: Store, clock: _Clock, interval: float = 3
         def reload() -> Config:
             return load_config(config_path)
 
-    while True:
-        next_config = Service(config, store, clock, interval=interval).serve_forever(reload)
-        if next_config is None:
-            return 0
-        config = next_config
+    from daemon import metrics
+
+    endpoint = metrics.serve(config, store, clock)   # None unless metrics.port is set
+    try:
+        while True:
+            next_config = Service(config, store, clock, interval=interval).serve_forever(reload)
+            if next_config is None:
+                return 0
+            config = next_config
+            if endpoint is not None:
+                endpoint.reconfigure(config)
+    finally:
+        if endpoint is not None:
+            endpoint.close()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -188,6 +188,11 @@ def test_serve_binds_the_configured_port(rules_copy: Path, fresh: Metrics) -> No
     try:
         assert server.port == port
         assert _get(port, "/metrics")[0] == 200
+        # After a reload of rules.yaml (SIGHUP) the endpoint follows the new mailbox list.
+        fewer = config.model_copy(update={"mailboxes": config.mailboxes[:1]})
+        server.reconfigure(fewer)
+        body = json.loads(_get(port, "/healthz")[2])
+        assert list(body["mailboxes"]) == [config.mailboxes[0].id]
     finally:
         server.close()
 

@@ -176,12 +176,19 @@ class Imap:
         self._clients: dict[str, IMAPClient] = {}
         self._lock = threading.Lock()
 
+    MAX_OPEN = 32   # Dovecot limits connections (default_client_limit); 1,000 citizens
+
     def _client(self, user: str) -> IMAPClient:
-        client = self._clients.get(user)
+        client = self._clients.pop(user, None)
         if client is None:
+            while len(self._clients) >= self.MAX_OPEN:
+                oldest = next(iter(self._clients))
+                stale = self._clients.pop(oldest)
+                with contextlib.suppress(Exception):
+                    stale.logout()
             client = IMAPClient(self.host, self.port, ssl=False, timeout=30)
             client.login(user, self.password)
-            self._clients[user] = client
+        self._clients[user] = client   # most recently used last
         return client
 
     def run(self, user: str, operation: Callable[[IMAPClient], Any]) -> Any:

@@ -52,6 +52,10 @@ ENDINGS = (
 _MIN_INFLECT = 5
 # Compound parts must leave at least this much of the word to the other part.
 _MIN_OTHER_PART = 3
+# Longer tokens are no words (the longest Danish compounds have some 50 letters) but
+# base64, URLs or hostile input; prefix and suffix lookups cost the square of the length
+# (a 100,000-character token took 7 s; issue 9, hostile input).
+MAX_TOKEN = 100
 
 
 def lemma(word: str) -> str:
@@ -303,7 +307,7 @@ class Lexicon:
         found: list[Hit] = []
         excluded: list[tuple[int, int]] = []
         for start, tok in tokens:
-            if not any(c.isalnum() for c in tok):
+            if len(tok) > MAX_TOKEN or not any(c.isalnum() for c in tok):
                 continue
             low = tok.lower()
             if len(low) >= 2:
