@@ -241,3 +241,15 @@ def test_decisions_by_moving_mail_in_outlook(world: World, folder: str, state: s
     assert sum(1 for e in transitions if e.detail.get("via") == "folder") == 1
     journal = [m for m in world.sent() if m["To"] == "journalisering@ishoj.dk"]
     assert len(journal) == (1 if folder == "Personligt svar" else 0)
+
+
+def test_exchange_marker_counts_only_when_configured(world: World) -> None:
+    text = (world.root / "rules.yaml").read_text("utf-8").replace("exchange_internal: true",
+                                                                  "exchange_internal: false")
+    (world.root / "rules.yaml").write_text(text, "utf-8")
+    world.config = load_config(world.root / "rules.yaml", env={})
+    world.deliver(eml(subject="Hjemmepleje", message_id="<w@gmail.com>"), at(23, hour=8))
+    world.run(at(23, hour=9))
+    world.deliver(staff_reply("BH-2026-00001", "Besvaret"), at(23, hour=10))
+    world.run(at(23, hour=11))
+    assert world.state("BH-2026-00001") == "forwarded"

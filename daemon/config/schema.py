@@ -403,8 +403,12 @@ class SensitiveCfg(Strict):
 class TrustCfg(Strict):
     """What proves that a mail really comes from an internal user ("Trust no From")."""
 
+    # Both kinds of evidence hold only where our own mail servers remove look-alikes from
+    # mail that enters from outside: Exchange strips its X-MS-Exchange-Organization-*
+    # headers at the border; RFC 8601 section 5 obliges a border MTA to remove
+    # Authentication-Results that carry its own authserv-id. Off unless configured.
     authserv_ids: tuple[str, ...] = ()   # our own servers' Authentication-Results ids
-    exchange_internal: bool = True       # X-MS-Exchange-Organization-AuthAs: Internal
+    exchange_internal: bool = False      # X-MS-Exchange-Organization-AuthAs: Internal
 
 
 class RemindersCfg(Strict):

@@ -47,7 +47,7 @@ class Policy:
     cutoff: dt.datetime | None = None
     journal: str | None = None              # where copies for journalising go
     authserv_ids: tuple[str, ...] = ()      # our own Authentication-Results ids
-    exchange_internal: bool = True          # trust X-MS-Exchange-Organization-AuthAs
+    exchange_internal: bool = False         # trust X-MS-Exchange-Organization-AuthAs
 
     def centre(self, centre_id: str) -> CentrePolicy:
         for centre in self.centres:
