@@ -46,6 +46,10 @@ def cmd_check_config(args: argparse.Namespace) -> int:
     config = _config(args)
     print(f"{args.config}: OK — {config.municipality}, {len(config.mailboxes)} postkasser, "
           f"{len(config.centres)} centre, mode {config.mode}")
+    from daemon.config.schema import warnings
+
+    for warning in warnings(config):
+        print(f"advarsel / warning: {warning}")
     if not args.connect:
         return 0
     from daemon.probe import probe_all

@@ -142,3 +142,15 @@ def test_check_config_cli(tmp_path: Path) -> None:
                          str(RULES)], capture_output=True, text=True, check=False)
     assert ok.returncode == 0, ok.stderr
     assert "OK" in ok.stdout
+
+
+def test_smtp_without_sent_folder_is_warned(tmp_path: Path) -> None:
+    from daemon.config.schema import warnings
+
+    text = RULES.read_text("utf-8").replace(
+        "send: {kind: maildir, path: var/outbox}",
+        "send: {kind: smtp, host: 127.0.0.1, port: 25, security: none, auth: none}", 1)
+    config = load_config(_write(tmp_path, text), env={})
+    found = warnings(config)
+    assert len(found) == 1 and "borgmester-pa" in found[0] and "twice" in found[0]
+    assert warnings(load_config(RULES, env={})) == []

@@ -568,3 +568,18 @@ def cross_checks(config: Config) -> list[tuple[tuple[str | int, ...], str]]:
             problems.append((("sensitive", "extra_terms", category),
                              f"unknown category; use one of {', '.join(SENSITIVE_CATEGORIES)}"))
     return problems
+
+
+def warnings(config: Config) -> list[str]:
+    """What is valid but weaker than it could be; check-config prints these."""
+    out: list[str] = []
+    for mailbox in config.mailboxes:
+        source = mailbox.source
+        if mailbox.send.kind == "smtp" and not (isinstance(source, ImapSource)
+                                                and source.sent_folder):
+            # DESIGN.md step 6: after a crash the executor looks for the Message-ID where
+            # sent mail is kept; SMTP itself keeps nothing to look in.
+            out.append(f"mailboxes[{mailbox.id}]: send is smtp without an IMAP sent_folder: "
+                       "a crash between the server's 250 and the database commit can send "
+                       "one message twice")
+    return out
