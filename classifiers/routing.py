@@ -74,6 +74,13 @@ def _lemma(token: str) -> str:
     return str(simplemma.lemmatize(token, lang="da")).lower()
 
 
+@lru_cache(maxsize=4096)
+def _phrase(keyword: str) -> re.Pattern[str]:
+    """A multi-word keyword with a short inflection on its last word ("grønne områder")."""
+    return re.compile(r"(?<!\w)" + re.escape(keyword) + r"\w{0,4}(?!\w)")
+
+
+@lru_cache(maxsize=262144)
 def _word_matches(token: str, keyword: str) -> bool:
     if token == keyword:
         return True
@@ -100,7 +107,7 @@ def _hits(tokens: Sequence[str], lemmas: set[str], text: str,
         if not kw:
             continue
         if " " in kw:
-            if re.search(r"(?<!\w)" + re.escape(kw) + r"\w{0,4}(?!\w)", text):
+            if _phrase(kw).search(text):
                 found.add(kw)
             continue
         if any(_word_matches(t, kw) for t in tokens) or kw in lemmas:

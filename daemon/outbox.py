@@ -229,6 +229,15 @@ class Executor:
             metrics.record_adapter_error(row.mailbox_id, "send_refused")
             logs.error("outbox.held", reason="refused", error=str(exc)[:120], **fields)
             return True
+        except Exception as exc:
+            # An adapter's bug or a local fault (a missing directory, a full disk) is
+            # retried like a server's failure; it never stops the other rows.
+            code = f"error:{type(exc).__name__}"
+            self._retry(row, now, code)
+            stats.retried += 1
+            metrics.record_adapter_error(row.mailbox_id, "send_error")
+            logs.error("outbox.retry", error=code, **fields)
+            return False
         self._finish(row, "sent", now, "outbox.sent")
         stats.sent += 1
         metrics.record_sent(row.mailbox_id, row.kind)

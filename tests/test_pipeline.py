@@ -7,6 +7,7 @@ import email
 import email.policy
 import io
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -211,3 +212,16 @@ def test_receipt_with_cpr_to_external_address_is_held_and_pa_told(rules_copy: Pa
     from daemon.status import status
     shown = status(config, ARRIVED + dt.timedelta(hours=2))
     assert "held 1" in shown and "Tilbageholdt" in shown
+
+
+def test_a_broken_transport_is_retried_not_fatal(rules_copy: Path) -> None:
+    config, store = _setup(rules_copy)
+    base = rules_copy.parent
+    deliver(base / "var/mail/borgmester-pa", "m1", eml(), ARRIVED)
+    runner = _runner(config, store)
+    shutil.rmtree(base / "var" / "outbox")          # the outbox disappears under us
+    stats = runner.run_once()
+    assert stats.decided == 1 and stats.outbox.sent == 0 and stats.outbox.retried >= 1
+    with store.sessions() as s:
+        assert set(s.scalars(select(Outbox.state).where(Outbox.kind == "receipt"))) == \
+            {"pending"}

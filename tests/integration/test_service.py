@@ -82,10 +82,12 @@ def test_each_mailbox_executor_takes_only_its_own_rows(rules_copy: Path) -> None
     deliver(base / "var/mail/borgmester-pa", "a", eml(), ARRIVED)
     deliver(base / "var/mail/hovedpostkasse", "b", eml(message_id="<b@x.dk>",
                                                        to="ishoj@ishoj.dk"), ARRIVED)
-    service = Service(config, store)
-    from daemon.runner import PassStats
+    from daemon.runner import PassStats, Runner
+    plain = Runner(config, store)
     for mailbox in config.mailboxes:
-        service.runner.poll(mailbox, PassStats())   # persist only, send nothing
+        plain.poll(mailbox, PassStats())   # decide and persist only, send nothing
+    plain.close()
+    service = Service(config, store)
     now = ARRIVED + dt.timedelta(hours=1)
     mayor = service.executors["borgmester-pa"]
     assert isinstance(mayor, MailboxExecutor)
