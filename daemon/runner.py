@@ -58,7 +58,9 @@ from daemon.transports import Transport, open_transport
 QUARANTINE_CATEGORY = "Borgerpost: Karantæne"
 DECISION_FOLDERS = ("Personligt svar", "Udvalg", "Afsluttet")
 ADVISOR_FOLDERS = ("Klage", "Vejledning", "Vejvisning", "Undersøgelse", "Anonym")
-MAX_ATTEMPTS = 3
+# A message in hand when the process died this often is parked for a person (Mailman
+# parks after 3); 5, because systemd restarts and deploys also stop a message in hand.
+MAX_ATTEMPTS = 5
 _TAG = re.compile(r"\[(BH-\d{4}-\d{5})\]")
 _OWN_REF = re.compile(r"^<bp\.(BH-\d{4}-\d{5})\.[a-z0-9-]+@(.+)>$")
 
