@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import select, true
 from sqlalchemy.orm import Session
 
 from daemon import logs, metrics
@@ -96,12 +96,14 @@ class Executor:
             with self.store.transaction() as session:
                 yield session
 
-    def run(self, now: dt.datetime) -> ExecStats:
+    def run(self, now: dt.datetime, mailbox_id: str | None = None) -> ExecStats:
+        """Execute what is due; `mailbox_id`: only that mailbox's rows (the service runs
+        one executor per mailbox thread, so each IMAP connection stays in one thread)."""
         if self.store.engine.dialect.name == "postgresql":
-            return self._run_claiming(now)
+            return self._run_claiming(now, mailbox_id)
         stats = ExecStats()
         while True:
-            rows = self.store.pending_outbox(now)
+            rows = self.store.pending_outbox(now, mailbox_id=mailbox_id)
             if not rows:
                 return stats
             progressed = False
@@ -110,7 +112,7 @@ class Executor:
             if not progressed:
                 return stats
 
-    def _run_claiming(self, now: dt.datetime) -> ExecStats:
+    def _run_claiming(self, now: dt.datetime, mailbox_id: str | None = None) -> ExecStats:
         """Several instances share the outbox: each row is claimed with FOR UPDATE SKIP
         LOCKED and stays locked while it is sent, so no two instances send it. If this
         instance dies mid-send, its transaction ends, the row is pending again, and the
@@ -122,7 +124,8 @@ class Executor:
                 query = (select(Outbox).where(
                     Outbox.state == "pending",
                     (Outbox.next_attempt_at.is_(None)) | (Outbox.next_attempt_at <= now),
-                    Outbox.id.not_in(waiting or {-1}))
+                    Outbox.id.not_in(waiting or {-1}),
+                    Outbox.mailbox_id == mailbox_id if mailbox_id is not None else true())
                     .order_by(Outbox.id).limit(1).with_for_update(skip_locked=True))
                 row = session.scalars(query).first()
                 if row is None:

@@ -83,34 +83,16 @@ class MailboxExecutor(Executor):
                          notice=base.notice)
         self.mailbox_id = mailbox_id
 
-    def pending(self, now: dt.datetime, limit: int = 100) -> list[Outbox]:
-        with self.store.sessions() as s:
-            rows = list(s.scalars(select(Outbox).where(
-                Outbox.mailbox_id == self.mailbox_id, Outbox.state == "pending",
-                (Outbox.next_attempt_at.is_(None)) | (Outbox.next_attempt_at <= now))
-                .order_by(Outbox.id).limit(limit)).all())
-            for row in rows:
-                s.expunge(row)
-            return rows
-
     def next_retry(self) -> dt.datetime | None:
         """When the earliest postponed row of this mailbox is due again."""
         with self.store.sessions() as s:
             return s.scalar(select(func.min(Outbox.next_attempt_at)).where(
                 Outbox.mailbox_id == self.mailbox_id, Outbox.state == "pending"))
 
-    def run(self, now: dt.datetime) -> ExecStats:
-        # The loop of Executor.run over this mailbox's rows only.
-        stats = ExecStats()
-        while True:
-            rows = self.pending(now)
-            if not rows:
-                return stats
-            progressed = False
-            for row in rows:
-                progressed |= self.execute(row, now, stats)
-            if not progressed:
-                return stats
+    def run(self, now: dt.datetime, mailbox_id: str | None = None) -> ExecStats:
+        # This mailbox's rows only; on PostgreSQL each row is still claimed with
+        # FOR UPDATE SKIP LOCKED (Executor._run_claiming).
+        return super().run(now, mailbox_id or self.mailbox_id)
 
 
 class _ServiceRunner(Runner):

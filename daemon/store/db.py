@@ -160,12 +160,15 @@ class Store:
 
     # -- outbox ------------------------------------------------------------------------
 
-    def pending_outbox(self, now: dt.datetime, limit: int = 100) -> list[Outbox]:
+    def pending_outbox(self, now: dt.datetime, limit: int = 100,
+                       mailbox_id: str | None = None) -> list[Outbox]:
         with self.sessions() as s:
-            rows = s.scalars(select(Outbox).where(
+            query = select(Outbox).where(
                 Outbox.state == "pending",
                 (Outbox.next_attempt_at.is_(None)) | (Outbox.next_attempt_at <= now))
-                .order_by(Outbox.id).limit(limit)).all()
+            if mailbox_id is not None:
+                query = query.where(Outbox.mailbox_id == mailbox_id)
+            rows = s.scalars(query.order_by(Outbox.id).limit(limit)).all()
             for row in rows:
                 s.expunge(row)
             return list(rows)
