@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sqlite3
 from pathlib import Path
 
@@ -30,7 +31,10 @@ def _world(root: Path, extra: str = "") -> tuple[Path, Store]:
 
     rules = make(root)
     if extra:
-        rules.write_text(rules.read_text("utf-8") + "\n" + extra + "\n", "utf-8")
+        # Replace the shipped retention line: a second `retention:` is a duplicate key.
+        text = re.sub(r"(?m)^retention: .*$", extra, rules.read_text("utf-8"))
+        assert extra in text
+        rules.write_text(text, "utf-8")
     config = load_config(rules, env={})
     return rules, Store.open(config.database)
 
