@@ -30,10 +30,11 @@ from base64 import b64encode
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from daemon.advisor import CentreLike
 from daemon.render import render
 from daemon.store.advisor_models import AdvisorRegistration
 from daemon.store.db import Store
@@ -48,14 +49,6 @@ NO_CENTRE_NAME = "Ikke knyttet til et center"
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
            "#000000")
 COMPLAINT_COLOUR, OTHER_COLOUR = "#D55E00", "#0072B2"
-
-
-class CentreLike(Protocol):
-    @property
-    def id(self) -> str: ...
-
-    @property
-    def name(self) -> str: ...
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ send and the database commit therefore never sends twice (DESIGN.md step 6).
 
 from __future__ import annotations
 
+import email.utils
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -30,3 +31,16 @@ class Transport(Protocol):
 
     def close(self) -> None:
         ...
+
+
+def probe_message(address: str) -> tuple[str, bytes]:
+    """A test message from a mailbox to itself (`check-config --connect`, not dry)."""
+    message_id = email.utils.make_msgid(idstring="bp.probe",
+                                        domain=address.rpartition("@")[2])
+    raw = (f"From: {address}\r\nTo: {address}\r\n"
+           f"Subject: Borgerpost forbindelsestest / connection test\r\n"
+           f"Message-ID: {message_id}\r\nAuto-Submitted: auto-generated\r\n"
+           f"Date: {email.utils.formatdate()}\r\n"
+           "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+           "Borgerpost kan sende fra denne postkasse.\r\n").encode()
+    return message_id, raw

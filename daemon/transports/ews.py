@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from daemon.errors import ConfigError, PermanentFailure, TemporaryFailure
 from daemon.mailboxes.ews import Check, connect, explain, translate
 
-from .base import Outgoing
+from .base import Outgoing, probe_message
 
 if TYPE_CHECKING:
     from daemon.config.schema import EwsSend, MailboxCfg
@@ -125,14 +125,7 @@ class EwsTransport:
         if dry_run:
             checks.append(("send", True, "Tør kørsel: intet sendt / Dry run: nothing sent"))
             return checks
-        message_id = email.utils.make_msgid(idstring="bp.probe",
-                                            domain=self.address.rpartition("@")[2])
-        raw = (f"From: {self.address}\r\nTo: {self.address}\r\n"
-               f"Subject: Borgerpost forbindelsestest / connection test\r\n"
-               f"Message-ID: {message_id}\r\nAuto-Submitted: auto-generated\r\n"
-               f"Date: {email.utils.formatdate()}\r\n"
-               "Content-Type: text/plain; charset=utf-8\r\n\r\n"
-               "Borgerpost kan sende fra denne postkasse.\r\n").encode()
+        message_id, raw = probe_message(self.address)
         try:
             self.send(Outgoing(message_id, self.address, (self.address,), raw))
             checks.append(("send", True, "Testbesked sendt til postkassen selv / Test "

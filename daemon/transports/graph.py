@@ -16,7 +16,6 @@ repeated blindly after a lost connection: the next attempt looks first.
 from __future__ import annotations
 
 import base64
-import email.utils
 import logging
 import time
 import urllib.parse
@@ -40,7 +39,7 @@ from daemon.mailboxes.graph import (
     translate,
 )
 
-from .base import Outgoing
+from .base import Outgoing, probe_message
 
 if TYPE_CHECKING:
     from daemon.config.schema import GraphSend, MailboxCfg
@@ -197,14 +196,7 @@ class GraphTransport:
         if dry_run:
             checks.append(("send", True, "Tør kørsel: intet sendt / Dry run: nothing sent"))
             return checks
-        message_id = email.utils.make_msgid(idstring="bp.probe",
-                                            domain=self.address.rpartition("@")[2])
-        raw = (f"From: {self.address}\r\nTo: {self.address}\r\n"
-               f"Subject: Borgerpost forbindelsestest / connection test\r\n"
-               f"Message-ID: {message_id}\r\nAuto-Submitted: auto-generated\r\n"
-               f"Date: {email.utils.formatdate()}\r\n"
-               "Content-Type: text/plain; charset=utf-8\r\n\r\n"
-               "Borgerpost kan sende fra denne postkasse.\r\n").encode()
+        message_id, raw = probe_message(self.address)
         try:
             self.send(Outgoing(message_id, self.address, (self.address,), raw))
             checks.append(("send", True, "Testbesked sendt til postkassen selv / Test "
