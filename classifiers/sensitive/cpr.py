@@ -32,13 +32,16 @@ _SEP_CLASS = "[" + re.escape(SEPARATORS) + "]"
 
 # Not glued to letters or digits: no word character directly before or after, and no
 # other digit group joined by a single separator or dot before (a reg.nr and account
-# number "1234 0101901234") or after ("010190-1234-5", "010190-1234.00").
+# number "1234 0101901234") or after ("010190-1234-5", "010190-1234.00",
+# "281265-0042-A").
 CPR_REGEX = re.compile(
     r"(?<![\w])(?<![0-9][" + re.escape(SEPARATORS) + r".,/])"
     r"(?P<dd>[0-3][0-9])(?P<mm>[01][0-9])(?P<yy>[0-9]{2})"
     r"(?P<sep>" + _SEP_CLASS + r")?"
     r"(?P<serial>[0-9]{4})"
-    r"(?![\w])(?![" + re.escape(SEPARATORS) + r".,/][0-9])",
+    r"(?![\w])(?![" + re.escape(SEPARATORS) + r".,/][0-9])"
+    # A hyphen glued to a letter goes on with the code: "281265-0042-A" is a code.
+    r"(?![-\u2010\u2011\u2013\u2212][^\W\d_])",
 )
 
 _WEIGHTS = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)

@@ -93,6 +93,10 @@ _NUMBER_HEADS = ("nummer", "nummeret", "numre", "numrene", "nr", "-nr", "nummre"
 _NUMBER_LABEL_MIN = 2
 _NEGATIVE_WINDOW_CHARS = 40
 _NEGATIVE_WINDOW_WORDS = 4
+# After "er"/"var" right before the number the label may start the clause.
+_COPULA = frozenset({"er", "var", "lyder"})
+_NEGATIVE_WIDE_CHARS = 80
+_NEGATIVE_WIDE_WORDS = 10
 _NEGATIVE_AFTER_CHARS = 32
 _NEGATIVE_AFTER_WORDS = 3
 _WORD_RE = re.compile(r"[\w][\w.\-/]*")
@@ -293,10 +297,16 @@ def _is_negative(word: str) -> bool:
 
 
 def _line_words_before(text: str, start: int) -> list[str]:
-    window = text[max(0, start - _NEGATIVE_WINDOW_CHARS) : start]
+    window = text[max(0, start - _NEGATIVE_WIDE_CHARS) : start]
     # A new line starts a new field ("Tlf. 12345678\nCPR ..."): look no further back.
     window = window[window.rfind("\n") + 1 :]
-    return [w.lower() for w in _WORD_RE.findall(window)][-_NEGATIVE_WINDOW_WORDS:]
+    words = [w.lower() for w in _WORD_RE.findall(window)]
+    near = [w.lower() for w in _WORD_RE.findall(window[-_NEGATIVE_WINDOW_CHARS:])]
+    if words and words[-1] in _COPULA:
+        # "Min licensnummer til fiskeriet i Ishøj Sø er 1207823456": the label is the
+        # subject of "er", farther back than a label right before the number.
+        return words[-_NEGATIVE_WIDE_WORDS:]
+    return near[-_NEGATIVE_WINDOW_WORDS:]
 
 
 def negative_context_before(text: str, start: int) -> bool:
@@ -460,7 +470,11 @@ class DanishPartnerRecognizer(EntityRecognizer):
                     RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
                 },
             )
-            for m in partners.find_same_sex_partners(text)
+            for m in (
+                *partners.find_same_sex_partners(text),
+                *partners.find_third_party_partners(text),
+                *partners.find_said_partners(text),
+            )
         ]
 
 

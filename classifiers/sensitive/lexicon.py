@@ -315,6 +315,10 @@ class Lexicon:
                     found.append(Hit(category, strength, start, start + len(tok)))
                 if "-" in low.strip("-"):
                     found.extend(self._part_hits(low, start))
+                stem = _apostrophe_stem(low)
+                if stem is not None:
+                    for category, strength in self.classify(stem):
+                        found.append(Hit(category, strength, start, start + len(tok)))
             for rx, category, strength in self._phrases.candidates(low):
                 m = rx.match(lowered, start)
                 if m is not None:
@@ -354,6 +358,21 @@ class Lexicon:
             return True  # "plejecentrene", "hospitalerne": the services in general
         lo = max(0, hit.start - _WORKPLACE_REACH)
         return _WORKPLACE_CUE.search(lowered, lo, hit.start) is not None
+
+
+# Endings written after an apostrophe on a name or an abbreviation: "HK'er" (a member
+# of HK), "SF'ere", "Lederne's a-kasse", "3F'erne".
+_APOSTROPHES = ("'", "\u2019")
+_APOSTROPHE_ENDINGS = frozenset({"s", "er", "ere", "erne", "ers", "en", "ens", "e", "es"})
+
+
+def _apostrophe_stem(low: str) -> str | None:
+    """The word before an apostrophe ending ("hk'er" -> "hk"), or None."""
+    for ap in _APOSTROPHES:
+        stem, sep, ending = low.rpartition(ap)
+        if sep and len(stem) >= 2 and ending in _APOSTROPHE_ENDINGS:
+            return stem
+    return None
 
 
 # A word of work, then at most a few words (no sentence end, no comma), then "i", "på",

@@ -37,7 +37,23 @@ _PARTNER_RE = re.compile(
     r"(?<!\w)(?i:min)\s+(?P<rel>(?i:"
     + "|".join(sorted(map(re.escape, _PARTNER_SEX), key=len, reverse=True))
     + r"))(?P<gen>s)?(?!\w)"
-    r"(?:[ \t]*,?[ \t]*(?P<name>[A-ZÆØÅ][a-zæøåéü]+)(?![\w-]))?"
+    r"(?:[ \t]*,?[ \t]*(?:hedder[ \t]+)?(?P<name>[A-ZÆØÅ][a-zæøåéü]+)(?![\w-]))?"
+)
+# Someone else's partner, named: "min søn Jonas og hans kæreste Emil".  "hans" is a
+# man's, "hendes" a woman's; a partner's name of the same sex is a same-sex couple.
+_OWNER_SEX = {"hans": MALE, "hendes": FEMALE}
+_THIRD_RE = re.compile(
+    r"(?<!\w)(?P<owner>(?i:hans|hendes))\s+(?P<rel>(?i:"
+    + "|".join(sorted(map(re.escape, _PARTNER_SEX), key=len, reverse=True))
+    + r"))(?!\w)[ \t]*,?[ \t]*(?P<name>[A-ZÆØÅ][a-zæøåéü]+)(?![\w-])"
+)
+# The writer's partner's sex said in words: "jeg er sammen med en mand", "min kæreste
+# er en kvinde".
+_GENDER_WORD = {"mand": MALE, "kvinde": FEMALE, "fyr": MALE, "pige": FEMALE}
+_SAID_RE = re.compile(
+    r"(?<!\w)(?i:jeg\s+(?:er|bor|lever)\s+sammen\s+med|"
+    r"min\s+(?:kæreste|partner|samlever|ægtefælle)\s+er)\s+(?i:en)\s+"
+    r"(?P<word>(?i:mand|kvinde|fyr|pige))(?!\w)"
 )
 # A line that closes a mail; the writer's name follows on it or on the next line.
 _CLOSING_RE = re.compile(
@@ -129,3 +145,33 @@ def find_same_sex_partners(text: str) -> list[PartnerMatch]:
         if name_sex == writer:
             found.append(PartnerMatch(m.start(), m.end("name")))
     return found
+
+
+def find_third_party_partners(text: str) -> list[PartnerMatch]:
+    """"hans kæreste Emil", "hendes kone Maria": a named same-sex partner of someone
+    the writer speaks of; the writer's own sex does not matter."""
+    found: list[PartnerMatch] = []
+    for m in _THIRD_RE.finditer(text):
+        owner = _OWNER_SEX[m.group("owner").lower()]
+        word_sex = _PARTNER_SEX[m.group("rel").lower()]
+        name_sex = sex_of(m.group("name"))
+        if name_sex is None or (word_sex is not None and word_sex != name_sex):
+            continue
+        if name_sex == owner:
+            found.append(PartnerMatch(m.start(), m.end("name")))
+    return found
+
+
+def find_said_partners(text: str) -> list[PartnerMatch]:
+    """"jeg er sammen med en mand" in a mail signed by a man."""
+    matches = list(_SAID_RE.finditer(text))
+    if not matches:
+        return []
+    writer = writer_sex(text)
+    if writer is None:
+        return []
+    return [
+        PartnerMatch(m.start(), m.end())
+        for m in matches
+        if _GENDER_WORD[m.group("word").lower()] == writer
+    ]
