@@ -122,31 +122,49 @@ class Runner:
         for mailbox in self.config.mailboxes:
             if self.stopping:
                 break
-            if not self.leases.holds(mailbox.id):
-                continue   # another instance works this mailbox (PostgreSQL leases)
-            try:
-                self.poll(mailbox, stats)
-                self.poll_decisions(mailbox, stats)
-            except TemporaryFailure as exc:
-                stats.mailbox_errors += 1
-                metrics.record_adapter_error(mailbox.id, "unavailable")
-                logs.warning("mailbox.unavailable", mailbox=mailbox.id, error=str(exc)[:120])
-            except Exception as exc:
-                stats.mailbox_errors += 1
-                metrics.record_adapter_error(mailbox.id, type(exc).__name__)
-                logs.error("mailbox.error", mailbox=mailbox.id, error=type(exc).__name__)
+            self.work_mailbox(mailbox, stats)
         if not self.stopping:
-            try:
-                self.drafts.run(self.clock(), holds=self.leases.holds)
-            except Exception as exc:  # the drafts watcher never stops the mail flow
-                logs.error("drafts.error", error=type(exc).__name__)
-        try:
-            stats.scheduled = self.scheduler.run(self.clock())
-            stats.scheduled += len(enqueue_digests(self.store, self.config, self.clock()))
-        except Exception as exc:  # the scheduler failing must not stop the mail flow
-            logs.error("scheduler.error", error=type(exc).__name__)
+            stats.scheduled = self.housekeeping(self.clock())
         stats.outbox = self.executor.run(self.clock())
         return stats
+
+    def work_mailbox(self, mailbox: MailboxCfg, stats: PassStats) -> bool:
+        """One mailbox's share of a pass, as `run_once` and each worker of the service
+        (daemon.service) do it: new mail, mail a person moved into a decision folder, a
+        member's drafts and sent mail. Never raises: one mailbox failing never stops the
+        others. False when another instance holds the mailbox (PostgreSQL leases)."""
+        if not self.leases.holds(mailbox.id):
+            return False
+        try:
+            self.poll(mailbox, stats)
+            if not self.stopping:
+                self.poll_decisions(mailbox, stats)
+        except TemporaryFailure as exc:
+            stats.mailbox_errors += 1
+            metrics.record_adapter_error(mailbox.id, "unavailable")
+            logs.warning("mailbox.unavailable", mailbox=mailbox.id, error=str(exc)[:120])
+        except Exception as exc:
+            stats.mailbox_errors += 1
+            metrics.record_adapter_error(mailbox.id, type(exc).__name__)
+            logs.error("mailbox.error", mailbox=mailbox.id, error=type(exc).__name__)
+        if not self.stopping and mailbox.role == "council_member":
+            # In this mailbox's own thread: its IMAP connection serves one thread only.
+            try:
+                self.drafts.run(self.clock(), holds=lambda other: other == mailbox.id)
+            except Exception as exc:  # the drafts watcher never stops the mail flow
+                logs.error("drafts.error", error=type(exc).__name__)
+        return True
+
+    def housekeeping(self, now: dt.datetime) -> int:
+        """Time-driven work from the database: reminders, escalations, delay notices
+        and the weekly digests, queued in the outbox. Never raises. Returns the rows
+        queued."""
+        try:
+            added = self.scheduler.run(now)
+            return added + len(enqueue_digests(self.store, self.config, now))
+        except Exception as exc:  # the scheduler failing must not stop the mail flow
+            logs.error("scheduler.error", error=type(exc).__name__)
+            return 0
 
     def decision_folders(self, mailbox: MailboxCfg) -> list[tuple[str, str]]:
         """(the adapter's folder name, the name staff see) of each decision folder."""

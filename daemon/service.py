@@ -51,7 +51,6 @@ from sqlalchemy import func, select
 
 from daemon import logs
 from daemon.config.schema import Config, MailboxCfg
-from daemon.errors import TemporaryFailure
 from daemon.mailboxes import MailSource, open_source
 from daemon.mailboxes.base import Fetched
 from daemon.outbox import ExecStats, Executor
@@ -268,19 +267,11 @@ class Service:
         while not self._stop.is_set():
             stats = PassStats()
             self.beat(mailbox.id, PASS_ALLOWANCE)
-            try:
-                if not self._pass(mailbox, stats):
-                    # Another instance holds this mailbox (PostgreSQL leases): look again
-                    # after a poll interval.
-                    self._sleep(self._timeout(mailbox))
-                    continue
-            except TemporaryFailure as exc:
-                stats.mailbox_errors += 1
-                logs.warning("mailbox.unavailable", mailbox=mailbox.id,
-                             error=str(exc)[:120])
-            except Exception as exc:
-                stats.mailbox_errors += 1
-                logs.error("mailbox.error", mailbox=mailbox.id, error=type(exc).__name__)
+            if not self._pass(mailbox, stats):
+                # Another instance holds this mailbox (PostgreSQL leases): look again
+                # after a poll interval.
+                self._sleep(self._timeout(mailbox))
+                continue
             if self._stop.is_set():
                 break
             stats.outbox = self._execute(mailbox)
@@ -300,35 +291,24 @@ class Service:
         """What Runner.run_once does for one mailbox: the lease, new mail, then mail a
         person moved into a Borgerpost/ decision folder. False: not ours to work."""
         runner = self.runner
-        leases = getattr(runner, "leases", None)
-        if leases is not None and not leases.holds(mailbox.id):
+        if not runner.leases.holds(mailbox.id):
             return False
         if not self._recovered.get(mailbox.id):
             # What a crash left in the outbox goes before new mail (each row is looked
             # for in the Sent folder before it is sent again).
             self._recovered[mailbox.id] = True
             self._execute(mailbox)
-        runner.poll(mailbox, stats)
-        poll_decisions = getattr(runner, "poll_decisions", None)
-        if poll_decisions is not None and not self._stop.is_set():
-            poll_decisions(mailbox, stats)
-        return True
+        return runner.work_mailbox(mailbox, stats)
 
     def _schedule(self) -> None:
-        """Reminders, escalations, delay notices: into the outbox, under the lock (the
-        scheduler changes cases that a worker may be deciding on). The mailbox workers
-        send them on their next pass."""
-        scheduler = getattr(self.runner, "scheduler", None)
-        if scheduler is None:
-            return
+        """Reminders, escalations, delay notices, weekly digests: into the outbox, under
+        the lock (the scheduler changes cases that a worker may be deciding on). The
+        mailbox workers send them on their next pass."""
         while not self._stop.is_set():
-            try:
-                with self._lock:
-                    added = scheduler.run(self.clock())
-                if added:
-                    logs.info("scheduler.done", queued=added)
-            except Exception as exc:   # the scheduler failing must not stop the mail flow
-                logs.error("scheduler.error", error=type(exc).__name__)
+            with self._lock:
+                added = self.runner.housekeeping(self.clock())
+            if added:
+                logs.info("scheduler.done", queued=added)
             self._stop.wait(SCHEDULE_EVERY)
 
     def _after_message(self, mailbox: MailboxCfg) -> None:

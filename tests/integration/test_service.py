@@ -207,3 +207,28 @@ def test_a_dead_server_stalls_no_other_mailbox(dovecot: Dovecot, smtp_server: Sm
     finally:
         assert service.stop(timeout=60), "a worker did not stop"
         store.engine.dispose()
+
+
+def test_service_sends_the_weekly_digest(rules_copy: Path) -> None:
+    """The time-driven work of a pass (reminders and the weekly digest) runs in the
+    service too, not only in `run --once`."""
+    from tests.conftest import DIGEST_LINE
+
+    rules = _maildir_rules(rules_copy)
+    rules.write_text(rules.read_text("utf-8").replace("digest: {enabled: false}",
+                                                      DIGEST_LINE), "utf-8")
+    base = rules.parent
+    config = load_config(rules, env={})
+    store = Store.open(config.database)
+    monday = dt.datetime(2026, 11, 23, 8, 0, tzinfo=dt.UTC)   # 09:00 in Copenhagen
+    service = Service(config, store, lambda: monday, interval=0.2)
+    service.start()
+    try:
+        wait_until(lambda: any(b"Borgerpost: ugeoversigt" in p.read_bytes()
+                               for p in _outbox(base)), 120, what="a weekly digest")
+    finally:
+        assert service.stop(timeout=60)
+    with store.sessions() as s:
+        digests = s.scalars(select(Outbox).where(Outbox.kind == "digest")).all()
+    assert digests and {d.state for d in digests} == {"sent"}
+    store.engine.dispose()
