@@ -302,14 +302,8 @@ class ImapSource:
             if ref.folder != self.ref_folder():
                 # The UIDVALIDITY changed: this uid may be another message now.
                 raise PermanentFailure("imap:stale-ref")
-            wanted = [keyword(c).encode("ascii") for c in dict.fromkeys(categories)]
-            allowed = [k for k in wanted if self._keywords_ok or k.lower() in self._permanent]
-            if len(allowed) < len(wanted) and not self._warned_keywords:
-                self._warned_keywords = True
-                log.warning("imap: server does not allow new keywords; categories not set",
-                            extra={"mailbox": self.mailbox_id})
-            if allowed:
-                client.add_flags([int(ref.uid)], allowed, silent=True)
+            self._add_keywords(client, int(ref.uid), categories,
+                               self._keywords_ok, self._permanent)
 
         self._call("store", store)
 
@@ -469,6 +463,19 @@ class ImapSource:
         new_uid = self._call("replace-draft", replace)
         return MessageRef(self.mailbox_id, ref.folder, str(new_uid))
 
+    def _add_keywords(self, client: IMAPClient, uid: int, categories: Sequence[str],
+                      any_keyword: bool, permanent: frozenset[bytes]) -> None:
+        """Store the categories' keywords on `uid` in the selected folder, those the
+        server keeps (PERMANENTFLAGS: `\\*` allows new ones); warn once if it keeps none."""
+        wanted = [keyword(c).encode("ascii") for c in dict.fromkeys(categories)]
+        allowed = [k for k in wanted if any_keyword or k.lower() in permanent]
+        if len(allowed) < len(wanted) and not self._warned_keywords:
+            self._warned_keywords = True
+            log.warning("imap: server does not allow new keywords; categories not set",
+                        extra={"mailbox": self.mailbox_id})
+        if allowed:
+            client.add_flags([uid], allowed, silent=True)
+
     def set_folder_categories(self, ref: MessageRef, categories: Sequence[str]) -> None:
         """See FolderAccess; keywords as in set_categories, in the ref's own folder."""
         if not categories:
@@ -482,14 +489,8 @@ class ImapSource:
             current, permanent = self._open_folder(client, name, readonly=False)
             if current != validity:
                 raise PermanentFailure("imap:stale-ref")
-            wanted = [keyword(c).encode("ascii") for c in dict.fromkeys(categories)]
-            allowed = [k for k in wanted if b"\\*" in permanent or k.lower() in permanent]
-            if len(allowed) < len(wanted) and not self._warned_keywords:
-                self._warned_keywords = True
-                log.warning("imap: server does not allow new keywords; categories not set",
-                            extra={"mailbox": self.mailbox_id})
-            if allowed:
-                client.add_flags([int(ref.uid)], allowed, silent=True)
+            self._add_keywords(client, int(ref.uid), categories,
+                               b"\\*" in permanent, permanent)
 
         self._call("store", store)
 
