@@ -80,7 +80,6 @@ def _phrase(keyword: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + re.escape(keyword) + r"\w{0,4}(?!\w)")
 
 
-@lru_cache(maxsize=262144)
 def _word_matches(token: str, keyword: str) -> bool:
     if token == keyword:
         return True
@@ -99,19 +98,44 @@ def _word_matches(token: str, keyword: str) -> bool:
     return False
 
 
+class _KeywordIndex:
+    """One keyword list prepared for matching: which of its words a token matches.
+
+    A token's matches are computed once (keywords x distinct words was a third of the
+    CPU per message) and kept; the table is bounded so hostile text can't grow it.
+    """
+
+    _MAX_TOKENS = 200_000
+
+    def __init__(self, keywords: tuple[str, ...]) -> None:
+        cleaned = [k.lower().strip() for k in keywords]
+        self.phrases = tuple(k for k in dict.fromkeys(cleaned) if k and " " in k)
+        self.words = tuple(k for k in dict.fromkeys(cleaned) if k and " " not in k)
+        self.word_set = frozenset(self.words)
+        self._by_token: dict[str, frozenset[str]] = {}
+
+    def matches(self, token: str) -> frozenset[str]:
+        found = self._by_token.get(token)
+        if found is None:
+            found = frozenset(k for k in self.words if _word_matches(token, k))
+            if len(self._by_token) >= self._MAX_TOKENS:
+                self._by_token.clear()
+            self._by_token[token] = found
+        return found
+
+
+@lru_cache(maxsize=256)
+def _index(keywords: tuple[str, ...]) -> _KeywordIndex:
+    return _KeywordIndex(keywords)
+
+
 def _hits(tokens: Sequence[str], lemmas: set[str], text: str,
           keywords: Sequence[str]) -> set[str]:
-    found: set[str] = set()
-    for keyword in keywords:
-        kw = keyword.lower().strip()
-        if not kw:
-            continue
-        if " " in kw:
-            if _phrase(kw).search(text):
-                found.add(kw)
-            continue
-        if any(_word_matches(t, kw) for t in tokens) or kw in lemmas:
-            found.add(kw)
+    index = _index(tuple(keywords))
+    found: set[str] = set(index.word_set & lemmas)
+    for token in tokens:
+        found |= index.matches(token)
+    found.update(kw for kw in index.phrases if _phrase(kw).search(text))
     return found
 
 

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from sqlalchemy import select, true
+from sqlalchemy import select, true, update
 from sqlalchemy.orm import Session
 
 from daemon import logs, metrics
@@ -187,6 +187,24 @@ class Executor:
             self.store.event(s, now, "outbox.retry", case_id=row.case_id,
                              mailbox_id=row.mailbox_id, action=row.kind, error=code)
 
+    def _maybe_sent(self, row: Outbox) -> bool:
+        """Could this row have been sent without being marked sent? Only if a send was
+        started: the marker is committed before the transport is called, so a crash
+        after it leaves it set. Searching Sent before every first send cost a SELECT and
+        a SEARCH per mail (a tenth of the service's time). Rows claimed under
+        PostgreSQL are always looked up: the claim's transaction holds the row lock,
+        so a marker written in it would die with a crash and one written beside it
+        would wait for that lock."""
+        return self._claim is not None or row.send_started_at is not None
+
+    def _mark_started(self, row: Outbox, now: dt.datetime) -> None:
+        if self._claim is not None:
+            return
+        with self.store.transaction() as s:
+            s.execute(update(Outbox).where(Outbox.id == row.id)
+                      .values(send_started_at=now))
+        row.send_started_at = now
+
     def execute(self, row: Outbox, now: dt.datetime, stats: ExecStats) -> bool:
         """Perform one action. Returns False when it must wait (retry later)."""
         fields = {"outbox": row.id, "mailbox": row.mailbox_id, "action": row.kind}
@@ -210,13 +228,14 @@ class Executor:
                 return True
         transport = self.transports[row.mailbox_id]
         try:
-            if transport.already_sent(row.message_id):
+            if self._maybe_sent(row) and transport.already_sent(row.message_id):
                 self._finish(row, "sent", now, "outbox.recovered")
                 stats.recovered += 1
                 # Sent by a process that died before counting it.
                 metrics.record_sent(row.mailbox_id, row.kind)
                 logs.info("outbox.recovered", **fields)
                 return True
+            self._mark_started(row, now)
             transport.send(Outgoing(row.message_id, self.envelope_from[row.mailbox_id],
                                     tuple(row.recipients), row.raw))
         except TemporaryFailure as exc:

@@ -77,27 +77,94 @@ def test_receipt_and_forward_then_nothing_on_second_run(rules_copy: Path) -> Non
     assert [p.name for p in (base / "var/mail/borgmester-pa/new").iterdir()] == ["m1"]
 
 
+class _Killed(BaseException):
+    """Stands for SIGKILL: nothing after it runs, no except clause catches it."""
+
+
+def _decided_not_sent(config, store) -> Runner:
+    """A runner that has decided and persisted the inquiry but sent nothing yet."""
+    runner = _runner(config, store)
+    real_run = runner.executor.run
+    runner.executor.run = lambda now, mailbox_id=None: None  # type: ignore[method-assign,assignment,return-value]
+    from daemon.runner import PassStats
+    for mailbox in config.mailboxes:
+        runner.poll(mailbox, PassStats())
+    runner.executor.run = real_run  # type: ignore[method-assign]
+    return runner
+
+
 def test_crash_between_send_and_commit_does_not_send_twice(rules_copy: Path) -> None:
     config, store = _setup(rules_copy)
     base = rules_copy.parent
     deliver(base / "var/mail/borgmester-pa", "m1", eml(), ARRIVED)
-    runner = _runner(config, store)
-    # Decide and persist only; then send, and "crash" before the outbox rows are marked.
-    runner.executor.run = lambda now: None  # type: ignore[method-assign,assignment,return-value]
-    for mailbox in config.mailboxes:
-        from daemon.runner import PassStats
-        runner.poll(mailbox, PassStats())
+    runner = _decided_not_sent(config, store)
+    # Send each mail, and "die" before the outbox row is marked sent.
+
+    def killed(*args: object, **kwargs: object) -> None:
+        raise _Killed
+
+    runner.executor._finish = killed  # type: ignore[method-assign]
+    from daemon.outbox import ExecStats
     rows = store.pending_outbox(ARRIVED + dt.timedelta(hours=1))
     mail_rows = [r for r in rows if r.kind in ("receipt", "forward")]
-    from daemon.transports.base import Outgoing
+    assert len(mail_rows) == 2
     for row in mail_rows:
-        assert row.raw is not None and row.message_id is not None
-        runner.transports[row.mailbox_id].send(
-            Outgoing(row.message_id, "borgmester@ishoj.dk", tuple(row.recipients), row.raw))
-    # Restart: a fresh runner finds the pending rows and the already-sent messages.
+        with pytest.raises(_Killed):
+            runner.executor.execute(row, ARRIVED + dt.timedelta(hours=1), ExecStats())
+    assert len(_outbox_files(base)) == 2
+    # Restart: a fresh runner finds the rows whose send was started, asks where sent
+    # mail is kept, and marks them sent without sending again.
     stats = _runner(config, store).run_once()
     assert stats.outbox.sent == 0 and stats.outbox.recovered == 2
     assert len(_outbox_files(base)) == 2
+
+
+class _CountingLookups:
+    """Wraps a transport: counts Sent-folder lookups, checks the in-flight marker."""
+
+    def __init__(self, inner, store: Store) -> None:
+        self.inner, self.store = inner, store
+        self.lookups = 0
+        self.marked_before_send: list[bool] = []
+
+    def already_sent(self, message_id: str) -> bool:
+        self.lookups += 1
+        return bool(self.inner.already_sent(message_id))
+
+    def send(self, mail) -> None:
+        with self.store.sessions() as s:
+            row = s.scalars(select(Outbox).where(Outbox.message_id == mail.message_id)).one()
+            self.marked_before_send.append(row.send_started_at is not None)
+        self.inner.send(mail)
+
+
+def test_first_send_skips_the_sent_lookup_and_commits_the_marker_first(
+        rules_copy: Path) -> None:
+    config, store = _setup(rules_copy)
+    deliver(rules_copy.parent / "var/mail/borgmester-pa", "m1", eml(), ARRIVED)
+    runner = _decided_not_sent(config, store)
+    counting = {k: _CountingLookups(t, store) for k, t in runner.transports.items()}
+    runner.executor.transports = counting
+    stats = runner.executor.run(ARRIVED + dt.timedelta(hours=1))
+    assert stats.sent == 2
+    # Never started before: nothing can be in Sent, so no lookup; the marker that
+    # makes a restart look is committed before the transport is called.
+    assert sum(c.lookups for c in counting.values()) == 0
+    assert [m for c in counting.values() for m in c.marked_before_send] == [True, True]
+
+
+def test_a_started_send_is_looked_up_before_it_is_tried_again(rules_copy: Path) -> None:
+    config, store = _setup(rules_copy)
+    deliver(rules_copy.parent / "var/mail/borgmester-pa", "m1", eml(), ARRIVED)
+    runner = _decided_not_sent(config, store)
+    with store.transaction() as s:
+        for row in s.scalars(select(Outbox).where(Outbox.kind == "receipt")):
+            row.send_started_at = ARRIVED   # a process died after starting this send
+    counting = {k: _CountingLookups(t, store) for k, t in runner.transports.items()}
+    runner.executor.transports = counting
+    stats = runner.executor.run(ARRIVED + dt.timedelta(hours=1))
+    assert stats.sent == 2   # not in the outbox Maildir: it was never really sent
+    assert sum(c.lookups for c in counting.values()) == 1
 
 
 def test_first_start_is_quiet(rules_copy: Path) -> None:

@@ -173,6 +173,7 @@ class ImapSource:
         self._permanent: frozenset[bytes] = frozenset()
         self._failures = 0
         self._warned_keywords = False
+        self._selected: str | None = None   # the folder the connection has SELECTed
 
     # -- connection -----------------------------------------------------------------
 
@@ -190,6 +191,7 @@ class ImapSource:
 
     def _drop(self) -> None:
         client, self._client = self._client, None
+        self._selected = None
         close_client(client)
 
     def _select(self) -> IMAPClient:
@@ -200,7 +202,16 @@ class ImapSource:
         self._uidnext = int(info[b"UIDNEXT"]) if b"UIDNEXT" in info else None
         self._permanent = frozenset(f.lower() for f in info.get(b"PERMANENTFLAGS", ()))
         self._keywords_ok = b"\\*" in self._permanent
+        self._selected = self.cfg.folder
         return client
+
+    def _selected_client(self) -> IMAPClient:
+        """The connection with our folder selected, SELECTing only when it is not: a
+        SELECT per stored keyword was a tenth of the service's time. UIDVALIDITY can't
+        change under a live selection (RFC 3501 2.3.1.1), so the one we hold is good."""
+        if self._client is not None and self._selected == self.cfg.folder:
+            return self._client
+        return self._select()
 
     def _call(self, what: str, operation: Callable[[], T]) -> T:
         """Run `operation`; on a lost connection reconnect once at once, then give up with
@@ -298,7 +309,7 @@ class ImapSource:
             raise ValueError("ref belongs to another mailbox")
 
         def store() -> None:
-            client = self._select()
+            client = self._selected_client()
             if ref.folder != self.ref_folder():
                 # The UIDVALIDITY changed: this uid may be another message now.
                 raise PermanentFailure("imap:stale-ref")
@@ -359,7 +370,9 @@ class ImapSource:
 
     def _open_folder(self, client: IMAPClient, name: str, *, readonly: bool
                      ) -> tuple[int, frozenset[bytes]]:
+        self._selected = None
         info = client.select_folder(name, readonly=readonly)
+        self._selected = name if name != self.cfg.folder else None
         permanent = frozenset(f.lower() for f in info.get(b"PERMANENTFLAGS", ()))
         return int(info[b"UIDVALIDITY"]), permanent
 

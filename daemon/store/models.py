@@ -137,6 +137,9 @@ class Outbox(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(String(255))   # a code, never content
     next_attempt_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    # Set (and committed) just before a send is handed to the transport: only such a row
+    # can have been sent without being marked sent, so only it needs the Sent-folder check.
+    send_started_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     done_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
 
