@@ -199,7 +199,7 @@ def advisor_note(case: Case, main: AdvisorRegistration, points: int, *, mailbox_
         category_label=clf.CATEGORY_LABELS[main.category], centre_name=centre_name,
         points=points, anonymous=main.anonymous, callback_deadline=main.callback_deadline,
         flags=flags, municipality=municipality))
-    return Composed("notice", msgid, (mailbox_address,), msg.as_bytes(policy=msg.policy))
+    return Composed("notice", msgid, (mailbox_address,), msg.as_bytes())
 
 
 def register_inquiry(session: Session, case: Case, message: Message,

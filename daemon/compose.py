@@ -64,7 +64,7 @@ def _receipt(action: SendReceipt, decision: Decision, case_number: str, inbound:
                       references=inbound.references, auto_submitted="auto-replied", date=now)
     msg.set_content(render("receipt.txt.j2", **context))
     msg.add_alternative(render("receipt.html.j2", **context), subtype="html")
-    return Composed("receipt", msgid, (action.to.addr,), msg.as_bytes(policy=msg.policy))
+    return Composed("receipt", msgid, (action.to.addr,), msg.as_bytes())
 
 
 def _zone(config: Config) -> dt.tzinfo:
@@ -141,7 +141,7 @@ def _delay(action: SendDelayNotice, case_number: str, inquiry_id: str, mailbox: 
                            case_number=case_number, new_deadline=action.new_deadline,
                            reason=action.reason, sender_title=ROLE_TITLES[mailbox.role],
                            municipality=config.municipality))
-    return Composed(key, msgid, (action.to.addr,), msg.as_bytes(policy=msg.policy))
+    return Composed(key, msgid, (action.to.addr,), msg.as_bytes())
 
 
 def _journal(action: JournalCopy, case_number: str, inquiry: Message, raw: bytes,
@@ -198,7 +198,7 @@ def held_notice(config: Config, mailbox: MailboxCfg, case_number: str | None, ki
     msg.set_content(render("held_notice.txt.j2", case_number=case_number,
                            kind_da=KIND_DA.get(kind, kind), mailbox_address=mailbox.address,
                            reason_da=reason_da, municipality=config.municipality))
-    return Composed("notice", msgid, (mailbox.pa,), msg.as_bytes(policy=msg.policy))
+    return Composed("notice", msgid, (mailbox.pa,), msg.as_bytes())
 
 
 def reminder(action: SendReminder, centre_name: str | None, answer_deadline: dt.date,
@@ -218,4 +218,4 @@ def reminder(action: SendReminder, centre_name: str | None, answer_deadline: dt.
                            answer_deadline=answer_deadline, pa=mailbox.pa,
                            days_left=calendar.working_days_between(today, action.deadline),
                            municipality=config.municipality))
-    return Composed(key, msgid, (*action.to, *action.cc), msg.as_bytes(policy=msg.policy))
+    return Composed(key, msgid, (*action.to, *action.cc), msg.as_bytes())

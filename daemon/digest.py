@@ -386,7 +386,7 @@ def compose_digest(config: Config, pa: str, digest: Digest, now: dt.datetime) ->
                       auto_submitted="auto-generated", date=now)
     msg.set_content(render_text(digest))
     msg.add_alternative(render_html(digest), subtype="html")
-    return Composed(KIND, msgid, (pa,), msg.as_bytes(policy=msg.policy))
+    return Composed(KIND, msgid, (pa,), msg.as_bytes())
 
 
 def due_digests(config: Config, now: dt.datetime,

@@ -262,7 +262,7 @@ class DraftWatcher:
                           in_reply_to=None, auto_submitted="auto-generated", date=now)
         msg.set_content(render(template, municipality=self.config.municipality, **context))
         composed = Composed("notice", msgid, (mailbox.address,),
-                            msg.as_bytes(policy=msg.policy))
+                            msg.as_bytes())
         s.add(Outbox(mailbox_id=mailbox.id, kind="notice", idempotency_key=idempotency,
                      message_id=composed.message_id, recipients=list(composed.recipients),
                      external=False, raw=composed.raw, state="pending", created_at=now,

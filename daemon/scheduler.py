@@ -140,7 +140,7 @@ class Scheduler:
                                        municipality=self.config.municipality))
                 s.add(Outbox(case_id=case.id, mailbox_id=mailbox.id, kind="reminder",
                              idempotency_key=key, message_id=msgid, recipients=[to],
-                             external=False, raw=msg.as_bytes(policy=msg.policy),
+                             external=False, raw=msg.as_bytes(),
                              state="pending", created_at=now, payload={}))
                 added += 1
         return added
