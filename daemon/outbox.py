@@ -185,16 +185,18 @@ class Executor:
 
     def _finish_in(self, s: Session, row: Outbox, state: str, now: dt.datetime, event: str,
                    error: str | None = None) -> None:
-        current = s.get(Outbox, row.id)
-        if current is None or current.state != "pending":
+        # One UPDATE guarded by the state, not a load of the row (and its raw mail) and
+        # a flush: a row another instance finished meanwhile is left alone.
+        done = s.execute(update(Outbox).where(Outbox.id == row.id, Outbox.state == "pending")
+                         .values(state=state, done_at=now if state != "pending" else None,
+                                 attempts=Outbox.attempts + 1, last_error=error)
+                         .execution_options(synchronize_session=False))
+        if not getattr(done, "rowcount", 1):
             return
-        current.state = state
-        current.done_at = now if state != "pending" else None
-        current.attempts += 1
-        current.last_error = error
-        case = s.get(Case, row.case_id) if row.case_id else None
-        if case is not None and state == "sent" and row.kind in ("receipt", "forward"):
-            apply_event(self.store, s, case, f"{row.kind}_sent", now, via="outbox")
+        if row.case_id and state == "sent" and row.kind in ("receipt", "forward"):
+            case = s.get(Case, row.case_id)
+            if case is not None:
+                apply_event(self.store, s, case, f"{row.kind}_sent", now, via="outbox")
         self.store.event(s, now, event, case_id=row.case_id, mailbox_id=row.mailbox_id,
                          action=row.kind, outbox=row.id, error=error)
 

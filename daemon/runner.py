@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from classifiers.commands import FOLDER_ROOT, folder_command
@@ -266,16 +268,17 @@ class Runner:
     # -- one message ---------------------------------------------------------------------
 
     def _attempt(self, fetched: Fetched) -> int:
+        """Count this try (committed before the work, so a crash counts). One upsert."""
         ref = fetched.ref
+        dialect = self.store.engine.dialect.name
+        insert = pg_insert if dialect == "postgresql" else sqlite_insert
+        statement = (insert(Attempt)
+                     .values(mailbox_id=ref.mailbox_id, folder=ref.folder, uid=ref.uid, count=1)
+                     .on_conflict_do_update(index_elements=["mailbox_id", "folder", "uid"],
+                                            set_={"count": Attempt.count + 1})
+                     .returning(Attempt.count))
         with self.store.transaction() as s:
-            row = s.scalar(select(Attempt).where(Attempt.mailbox_id == ref.mailbox_id,
-                                                 Attempt.folder == ref.folder,
-                                                 Attempt.uid == ref.uid))
-            if row is None:
-                row = Attempt(mailbox_id=ref.mailbox_id, folder=ref.folder, uid=ref.uid, count=0)
-                s.add(row)
-            row.count += 1
-            return row.count
+            return int(s.execute(statement).scalar_one())
 
     def process(self, mailbox: MailboxCfg, fetched: Fetched, first_start: dt.datetime,
                 stats: PassStats) -> None:
@@ -409,7 +412,7 @@ class Runner:
                         action = dataclasses.replace(action, to=Address(action.to.addr))
                     composed = compose(action, decision, case.number, inquiry, inquiry_raw,
                                        mailbox, self.config, received, now)
-                    self._add_outbox(s, Outbox(
+                    self._add_outbox(s, new_case=decision.opens_case, row=Outbox(
                         case_id=case.id, mailbox_id=mailbox.id, kind=composed.key.split("-")[0],
                         idempotency_key=f"{case.number}.{composed.key}",
                         message_id=composed.message_id, recipients=list(composed.recipients),
@@ -417,7 +420,7 @@ class Runner:
                                      for r in composed.recipients),
                         raw=composed.raw, state="pending", created_at=now, payload={}))
                 elif isinstance(action, SetCategories):
-                    self._add_outbox(s, Outbox(
+                    self._add_outbox(s, new_case=False, row=Outbox(
                         case_id=case.id if case else None, mailbox_id=mailbox.id,
                         kind="categories",
                         idempotency_key=f"categories:{mailbox.id}:{ref.folder}:{ref.uid}",
@@ -462,8 +465,13 @@ class Runner:
         return message, fetched.raw, case.received_at
 
     @staticmethod
-    def _add_outbox(session: Session, row: Outbox) -> None:
-        """Insert unless an action with the same idempotency key exists (exactly once)."""
+    def _add_outbox(session: Session, *, new_case: bool, row: Outbox) -> None:
+        """Insert unless an action with the same idempotency key exists (exactly once).
+        A case opened in this transaction has a new number, and its mails' keys carry
+        it: nothing can hold them yet, so they are not looked up."""
+        if new_case:
+            session.add(row)
+            return
         exists = session.scalar(select(Outbox.id).where(
             Outbox.idempotency_key == row.idempotency_key).limit(1))
         if exists is None:

@@ -10,8 +10,9 @@ Why these choices:
 
 * **The Runner does the work.** The service calls `Runner.poll` and, through it,
   `Runner.process`; it repeats none of their logic. `_ServiceRunner` only wraps
-  `process` in a lock and hands the mailbox's outbox to its executor after each
-  message (`EXECUTE_EVERY`), so a backlog sends as it goes.
+  `process` in a lock and hands the mailbox's outbox to its executor every few
+  messages or half a second (`EXECUTE_EVERY`, `EXECUTE_AFTER`), so a backlog sends
+  as it goes.
 * **One lock for the CPU-bound part.** Parse, classify, decide and persist run under
   one lock, as does the leak scan of the executor. The GIL allows no parallel Python
   anyway, the Presidio/spaCy pipeline is not documented as thread-safe, and SQLite
@@ -59,8 +60,10 @@ from daemon.store.db import Store
 from daemon.store.models import Outbox
 from daemon.transports import Transport
 
-EXECUTE_EVERY = 1         # send as soon as a message is decided: a receipt does not
-                          # wait for the rest of a backlog
+EXECUTE_EVERY = 10        # in a backlog, send after every 10 decided messages or
+EXECUTE_AFTER = 0.5       # half a second, whichever is first: a receipt never waits for
+                          # the rest of a backlog, and each outbox pass (one query, two
+                          # commits) serves several messages, not one
 WAIT_SLICE = 1.0          # sources without push are waited on in slices (stop is prompt)
 SCHEDULE_EVERY = 300.0    # reminders are due by the working day; every 5 minutes is ample
 PASS_ALLOWANCE = 300.0    # a worker silent longer than this (outside a wait) is hung
@@ -209,6 +212,8 @@ class Service:
         self._waiting_lock = threading.Lock()
         self._beats: dict[str, float] = {}     # mailbox → monotonic time it must beat by
         self._since_execute: dict[str, int] = {m.id: 0 for m in config.mailboxes}
+        self._last_execute: dict[str, float] = {m.id: time.monotonic()
+                                                for m in config.mailboxes}
         self._recovered: dict[str, bool] = {}
         self._threads: list[threading.Thread] = []
         if sources is None:
@@ -314,11 +319,14 @@ class Service:
     def _after_message(self, mailbox: MailboxCfg) -> None:
         self.beat(mailbox.id, PASS_ALLOWANCE)
         self._since_execute[mailbox.id] += 1
-        if self._since_execute[mailbox.id] >= EXECUTE_EVERY and not self._stop.is_set():
+        due = (self._since_execute[mailbox.id] >= EXECUTE_EVERY
+               or time.monotonic() - self._last_execute[mailbox.id] >= EXECUTE_AFTER)
+        if due and not self._stop.is_set():
             self._execute(mailbox)
 
     def _execute(self, mailbox: MailboxCfg) -> ExecStats:
         self._since_execute[mailbox.id] = 0
+        self._last_execute[mailbox.id] = time.monotonic()
         try:
             return self.executors[mailbox.id].run(self.clock())
         except Exception as exc:

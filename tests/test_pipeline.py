@@ -292,3 +292,29 @@ def test_a_broken_transport_is_retried_not_fatal(rules_copy: Path) -> None:
     with store.sessions() as s:
         assert set(s.scalars(select(Outbox.state).where(Outbox.kind == "receipt"))) == \
             {"pending"}
+
+
+def test_a_message_that_keeps_killing_the_process_is_quarantined(rules_copy: Path) -> None:
+    """Mailman's MAX_BAK_COUNT: each try is counted (committed) before the work, so a
+    message that took the process down MAX_ATTEMPTS times is quarantined, not tried."""
+    from daemon.runner import MAX_ATTEMPTS, PassStats
+
+    config, store = _setup(rules_copy)
+    deliver(rules_copy.parent / "var/mail/borgmester-pa", "m1", eml(), ARRIVED)
+    mailbox = next(m for m in config.mailboxes if m.id == "borgmester-pa")
+    for tries in range(1, MAX_ATTEMPTS + 1):
+        runner = _runner(config, store)
+
+        def killed(*args: object, **kwargs: object) -> None:
+            raise _Killed
+
+        runner.classifier.classify = killed  # type: ignore[method-assign]
+        with pytest.raises(_Killed):
+            runner.poll(mailbox, PassStats())
+        with store.sessions() as s:
+            from daemon.store.models import Attempt
+            assert s.scalars(select(Attempt.count)).one() == tries
+    stats = _runner(config, store).run_once()
+    assert stats.quarantined == 1 and stats.decided == 0 and stats.outbox.sent == 0
+    with store.sessions() as s:
+        assert s.scalars(select(Processed.outcome)).one() == "quarantined"
