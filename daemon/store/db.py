@@ -9,10 +9,11 @@ import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import cast
 
 from alembic import command
 from alembic.config import Config as AlembicConfig
-from sqlalchemy import Engine, create_engine, event, func, select, update
+from sqlalchemy import Engine, Table, create_engine, event, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from .models import Case, Counter, Event, MailboxState, Outbox, Processed
@@ -89,10 +90,11 @@ class Store:
 
     def save_cursor(self, session: Session, mailbox_id: str, folder: str,
                     cursor: str | None, now: dt.datetime) -> None:
-        session.execute(update(MailboxState)
-                        .where(MailboxState.mailbox_id == mailbox_id,
-                               MailboxState.folder == folder)
-                        .values(cursor=cursor, last_sync=now))
+        # On the table: an ORM-enabled UPDATE was a tenth of the service's time.
+        table = cast(Table, MailboxState.__table__)
+        session.connection().execute(
+            update(table).where(table.c.mailbox_id == mailbox_id, table.c.folder == folder)
+            .values(cursor=cursor, last_sync=now))
 
     def touch(self, mailbox_id: str, folder: str, now: dt.datetime) -> None:
         """Record a successful sync (the cursor moves with each processed message)."""
