@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import types
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -188,3 +189,25 @@ def test_read_msg_maps_fields(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_read_msg_without_extract_msg(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "extract_msg", None)
     assert read_msg(OLE + b"\x00" * 512) is None
+
+
+OUTLOOK = Path(__file__).parent / "fixtures" / "outlook"
+
+
+def test_read_msg_on_a_real_outlook_file() -> None:
+    """A .msg saved by Outlook itself (fixtures/outlook/README.md), through extract-msg."""
+    found = read_msg((OUTLOOK / "bounce.msg").read_bytes())
+    assert found is not None and found.client == "outlook_msg"
+    assert found.sender_name == "Mail Delivery Subsystem"
+    assert found.sender_address == "mailer-daemon@tjdpf.org.cn"
+    assert found.subject == "投递状态通知 (Failure Notice)"
+    assert found.date_text is not None and found.date_text.startswith("2017-11-27 09:44:30")
+    assert found.text.startswith("Hi. This is an automatically generated Delivery Status")
+    assert "\r" not in found.text
+
+
+def test_read_msg_on_a_real_file_without_a_sender() -> None:
+    found = read_msg((OUTLOOK / "embedded.msg").read_bytes())
+    assert found is not None
+    assert (found.sender_address, found.subject, found.text) == (None, "outer subject",
+                                                                 "Outer body")
