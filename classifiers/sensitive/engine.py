@@ -28,7 +28,7 @@ from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from classifiers.sensitive import cpr, partners
+from classifiers.sensitive import cpr, partners, person
 from classifiers.sensitive.lexicon import PERSONAL, STRONG, WEAK, Lexicon, lemma
 
 LANGUAGE = "da"
@@ -81,8 +81,17 @@ CPR_NEGATIVE_STEMS = (
 # "el-fakturaen"), matched anywhere in the word.
 CPR_NEGATIVE_HEADS = (
     "måler", "tilladelse", "licens", "faktura", "kontrakt", "regning", "kvittering",
-    "abonnement", "ordre", "bilag", "kundenr", "kundenummer",
+    "abonnement", "ordre", "bilag", "kundenr", "kundenummer", "bevilling",
 )
+# "<label> nr. 0306881234": a noun before a bare number word labels the number as that
+# noun's ("taxabevilling nr.", "medlems nr.", "kort nr."), unless the noun is a CPR word
+# ("cpr nr.", "person nr.": positive, checked first) or a pronoun ("mit nr. er").
+_BARE_NUMBER_WORDS = frozenset({"nr", "no", "nummer", "numre", "nummeret"})
+_NOT_A_LABEL = frozenset({
+    "mit", "min", "mine", "dit", "din", "vores", "jeres", "deres", "hans", "hendes", "sit",
+    "sin", "er", "var", "det", "den", "et", "en", "og", "eller", "med", "i", "på", "til",
+    "fra", "som", "under", "ved", "af", "om", "nyt", "nye", "gamle", "samme", "person",
+})
 # Short labels that count only as a whole word ("ref:", "id", "kl. 14").
 CPR_NEGATIVE_WORDS = frozenset({"ref", "id", "kl", "lic", "fak", "ordre", "p"})
 # A compound that ends in a number word ("målernummer", "aftalenr", "bilagsnumre",
@@ -107,36 +116,6 @@ _AFTER_FILLER = frozenset({
     "den", "som", "på", "i", "fra", "til", "jf", "se", "nemlig", "altså", "ifølge",
 })
 
-# Words that make a sentence about a person (for ``personal`` lexicon terms).
-_PERSON_RE = re.compile(
-    r"(?<!\w)(jeg|min|mit|mine|vi|vores|han|hun|ham|hende|hans|hendes|sin|sit|sine|"
-    r"deres|søn|sønnen|datter|datteren|mor|moren|far|faren|mand|manden|"
-    r"kone|konen|hustru|barn|barnet|børn|børnene|kæreste|bror|søster|forældre|familie|"
-    r"familien|svigermor|bedstemor|bedstefar|nabo|naboen|borgeren|beboer)(?!\w)",
-    re.IGNORECASE,
-)
-# "Vi" is also a firm or an association.  In a sentence about hiring (``en ledig``,
-# ``ansætte``, ``rekruttere``...) a labour-market scheme ("tage en ledig i
-# løntilskud") is the employer's business, not a person's circumstances: for
-# economy_social terms "vi"/"vores" alone do not make such a sentence personal.
-_WE = frozenset({"vi", "vores"})
-_EMPLOYER_RE = re.compile(
-    r"(?<!\w)(en ledig|nogle ledige|ansætte|ansætter|ansat i løntilskud|nyansæt\w*|"
-    r"rekrutt\w*|praktikplads\w*|løntilskudsplads\w*|løntilskudsstilling\w*)(?!\w)",
-    re.IGNORECASE,
-)
-# A ``personal`` term right after a word of policy ("jeres løfte om flere
-# hjemmehjælpstimer", "besparelser på plejehjem") names the service as a policy
-# matter, not as something a person receives.
-_POLICY_BEFORE_RE = re.compile(
-    r"(?<!\w)(?:løfte\w*|forslag\w*|besparelse\w*|nedskæring\w*|budget\w*|"
-    r"reglerne|regler|politik\w*|prioritering\w*|udbud\w*)"
-    r"\s+(?:om|på|i|til|for|af)(?:\s+(?:flere|færre|mere|mindre|den|det|de|kommunens))?\s+$",
-    re.IGNORECASE,
-)
-_POLICY_REACH = 50
-_SENTENCE_END = re.compile(r"[.!?\n]")
-_SENTENCE_REACH = 200
 
 
 @Language.component("simplemma_lemmatizer")
@@ -318,13 +297,20 @@ def negative_context_before(text: str, start: int) -> bool:
     Only the window right before this number, on its own line, is read.
     """
     negative = False
-    for word in reversed(_line_words_before(text, start)):  # nearest first
+    words = _line_words_before(text, start)
+    for i in range(len(words) - 1, -1, -1):  # nearest first
+        word = words[i]
         if _is_positive(word):
             return False
         if any(c.isdigit() for c in word):
             break
         if _is_negative(word):
             negative = True
+        elif word.rstrip(".:;,-/") in _BARE_NUMBER_WORDS and i > 0:
+            label = words[i - 1].rstrip(".:;,-/")
+            if (label.isalpha() and len(label) >= 3 and label not in _NOT_A_LABEL
+                    and not _is_positive(label)):
+                negative = True
     return negative
 
 
@@ -386,12 +372,18 @@ class DanishLexiconRecognizer(EntityRecognizer):
             if hit.category != self.category:
                 continue
             score = LEX_SCORE[hit.strength]
-            if hit.strength == PERSONAL and (
-                not _about_a_person(
-                    text, hit.start, hit.end, employer_we=self.category == "economy_social"
+            settled = (
+                self.category == "property_trade"
+                and person.concluded_trade(text, hit.start, hit.end)
+            ) or (
+                # A weak term in a general statement is not raised by its context
+                # ("hvornår sælger kommunen grunden?").
+                hit.strength == WEAK
+                and person.general_statement(
+                    text, hit.start, hit.end, seller=self.category == "property_trade"
                 )
-                or _after_policy_words(text, hit.start)
-            ):
+            )
+            if settled or self._impersonal(text, hit):
                 score = LEX_SCORE_IMPERSONAL
             results.append(
                 RecognizerResult(
@@ -405,37 +397,31 @@ class DanishLexiconRecognizer(EntityRecognizer):
                         RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
                         # Context words raise only weak terms; a service name
                         # ("boligstøtte") needs a person in its sentence instead.
+                        # Nor is a weak term in a concluded trade or a general
+                        # statement.
                         RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: (
-                            hit.strength != WEAK
+                            hit.strength != WEAK or settled
                         ),
                     },
                 )
             )
         return results
 
-
-def _after_policy_words(text: str, start: int) -> bool:
-    """True when the words right before ``start`` speak of a policy ("løfte om flere")."""
-    return _POLICY_BEFORE_RE.search(text, max(0, start - _POLICY_REACH), start) is not None
-
-
-def _about_a_person(text: str, start: int, end: int, *, employer_we: bool = False) -> bool:
-    """True when the sentence around ``text[start:end]`` speaks of a person.
-
-    ``employer_we``: "vi"/"vores" alone do not count in a sentence about hiring.
-    """
-    lo = max(0, start - _SENTENCE_REACH)
-    before = text[lo:start]
-    ends = [m.end() for m in _SENTENCE_END.finditer(before)]
-    s = lo + ends[-1] if ends else lo
-    after = _SENTENCE_END.search(text, end, min(len(text), end + _SENTENCE_REACH))
-    e = after.start() if after else min(len(text), end + _SENTENCE_REACH)
-    words = {m.group(0).lower() for m in _PERSON_RE.finditer(text, s, e)}
-    if not words:
+    def _impersonal(self, text: str, hit: Any) -> bool:
+        """A ``personal`` term in a sentence about no one or after a word of policy, or
+        a strong term in a policy or general statement (``person.py``)."""
+        if hit.strength == PERSONAL:
+            return not person.about_a_person(
+                text, hit.start, hit.end, employer_we=self.category == "economy_social"
+            ) or person.after_policy_words(text, hit.start)
+        if hit.strength == STRONG:
+            # A union named in an opinion or a question about unions is no one's
+            # membership; other strong terms keep a writer who only asks or thinks
+            # ("vi har hørt, at det tager lang tid for par af samme køn").
+            return person.general_statement(
+                text, hit.start, hit.end, seller=self.category == "property_trade"
+            ) or (self.category == "union" and person.opinion_only(text, hit.start, hit.end))
         return False
-    if employer_we and words <= _WE:
-        return _EMPLOYER_RE.search(text, s, e) is None
-    return True
 
 
 class DanishPartnerRecognizer(EntityRecognizer):
@@ -474,6 +460,8 @@ class DanishPartnerRecognizer(EntityRecognizer):
                 *partners.find_same_sex_partners(text),
                 *partners.find_third_party_partners(text),
                 *partners.find_said_partners(text),
+                *partners.find_addressed_partners(text),
+                *partners.find_couples(text),
             )
         ]
 

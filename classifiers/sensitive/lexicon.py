@@ -10,6 +10,9 @@ Entry syntax, one string per entry:
 * ``*kræft``      also as the last part of a compound (``brystkræft``), inflected.
 * ``*kræft*``     anywhere inside a word.
 * ``kan ikke betale*``  a phrase: words in order, a trailing ``*`` on any word.
+* ``=Lederne``   case-sensitive, one word: the token exactly as written, or with a
+                  genitive ``s`` ("Lederne", "IDA", "ALS"), for names and abbreviations
+                  that are ordinary words in lower case ("lederne", "Ida", "als").
 * ``født i {land}``  a phrase with a slot: ``{land}`` stands for any value of the
                   file's ``slots: land:`` list (a value may itself be several words or
                   end in ``*``).  One regex per phrase, the slot an alternation; a slot
@@ -23,6 +26,11 @@ the category stands near (Presidio's lemma context enhancer raises them).
 
 ``exclusions.yaml`` lists phrases that only name an institution or a service
 (``Sundhedshuset``, ``Kræftens Bekæmpelse``); a hit inside one is dropped (issue 3).
+Its ``only`` lists phrases that drop the hits of one category only ("Dansk Psykolog
+Forening" is a union, not a psychologist).  Its ``heads`` name, per category, the last
+parts of compounds that make a word a job, a service or an event rather than a person's
+circumstances ("diabetessygeplejerske", "demenscaféen", "ordblind-lærer"): a hit on
+such a word is dropped.
 """
 
 from __future__ import annotations
@@ -101,7 +109,9 @@ def _better(old: str | None, new: str) -> str:
 
 Slots = Mapping[str, Sequence[str]]
 _SLOT_RE = re.compile(r"\{(\w+)\}")
-_SEP = r"[\s\-]+"
+# Words of a phrase are apart by spaces or hyphens; a comma or a quotation mark may
+# stand between them ("en kæreste, som er en dreng", kaldt "abe").
+_SEP = r"[\s\-,\"\u201c\u201d\u201e\u00ab\u00bb]+"
 
 
 def _word_regex(word: str) -> str:
@@ -233,13 +243,22 @@ class Lexicon:
         exclusions: Iterable[str],
         slots: Mapping[str, Slots] | None = None,
         workplaces: Iterable[str] = (),
+        heads: Mapping[str, Iterable[str]] | None = None,
+        category_exclusions: Mapping[str, Iterable[str]] | None = None,
+        exclusion_slots: Slots | None = None,
     ) -> None:
         self._index: dict[str, _Index] = {}
         self.context: dict[str, tuple[str, ...]] = {}
+        self._cased: dict[str, list[tuple[str, str]]] = {}
         for category, sections in entries.items():
             index = _Index()
             for strength in STRENGTHS:
                 for entry in sections.get(strength, ()):
+                    if entry.startswith("="):
+                        word = entry[1:].strip()
+                        for form in (word, word + "s"):
+                            self._cased.setdefault(form, []).append((category, strength))
+                        continue
                     _add(index, entry, strength, (slots or {}).get(category))
             self._index[category] = index
             self.context[category] = tuple(
@@ -256,11 +275,19 @@ class Lexicon:
             for c, ix in self._index.items()
         }
         self._exclusions = _PhraseIndex()
-        for e in exclusions:
-            e = e.strip().lower()
-            if e:
-                self._exclusions.add(e, _phrase_regex(e), "", "")
+        for only, phrases in (("", exclusions), *(category_exclusions or {}).items()):
+            for raw in phrases:
+                for e in expand_leading_slot(raw.strip().lower(), exclusion_slots):
+                    self._exclusions.add(e, _phrase_regex(e, exclusion_slots), only, "")
         self._workplaces = tuple(w.strip().lower() for w in workplaces if w.strip())
+        self._heads: dict[str, re.Pattern[str]] = {
+            c: re.compile(
+                "(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")"
+                + _HEAD_ENDINGS + "$"
+            )
+            for c, ws in (heads or {}).items()
+            if (words := [w.strip().lower() for w in ws if w.strip()])
+        }
         self._max_prefix = max(
             (len(p) for ix in self._index.values() for p in ix.prefix), default=0
         )
@@ -305,47 +332,73 @@ class Lexicon:
         if len(lowered) != len(text):  # a letter whose lower case is longer: keep offsets
             lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
         found: list[Hit] = []
-        excluded: list[tuple[int, int]] = []
+        excluded: list[tuple[int, int, str]] = []
         for start, tok in tokens:
             if len(tok) > MAX_TOKEN or not any(c.isalnum() for c in tok):
                 continue
             low = tok.lower()
             if len(low) >= 2:
+                here: list[Hit] = []
                 for category, strength in self.classify(low):
-                    found.append(Hit(category, strength, start, start + len(tok)))
+                    here.append(Hit(category, strength, start, start + len(tok)))
                 if "-" in low.strip("-"):
-                    found.extend(self._part_hits(low, start))
-                stem = _apostrophe_stem(low)
+                    here.extend(self._part_hits(tok, start))
+                quoted = "'" in low or "\u2019" in low
+                stem = _apostrophe_stem(low) if quoted else None
                 if stem is not None:
                     for category, strength in self.classify(stem):
-                        found.append(Hit(category, strength, start, start + len(tok)))
+                        here.append(Hit(category, strength, start, start + len(tok)))
+                if self._cased and low != tok:  # only a word with a capital letter
+                    raw = (_apostrophe_stem(tok) if quoted else None) or tok
+                    for category, strength in self._cased.get(raw, ()):
+                        here.append(Hit(category, strength, start, start + len(tok)))
+                if here and self._heads:
+                    here = [h for h in here if not self._is_head(h.category, low)]
+                found.extend(here)
             for rx, category, strength in self._phrases.candidates(low):
                 m = rx.match(lowered, start)
                 if m is not None:
                     found.append(Hit(category, strength, m.start(), m.end()))
-            for rx, _c, _s in self._exclusions.candidates(low):
+            for rx, only, _s in self._exclusions.candidates(low):
                 m = rx.match(lowered, start)
                 if m is not None:
-                    excluded.append((m.start(), m.end()))
+                    excluded.append((m.start(), m.end(), only))
         if excluded and found:
             found = [
-                h for h in found if not any(s <= h.start and h.end <= e for s, e in excluded)
+                h
+                for h in found
+                if not any(
+                    s <= h.start and h.end <= e and only in ("", h.category)
+                    for s, e, only in excluded
+                )
             ]
         if self._workplaces and found:
             found = [h for h in found if not self._is_workplace(lowered, h)]
         return found
 
-    def _part_hits(self, low: str, start: int) -> list[Hit]:
+    def _part_hits(self, tok: str, start: int) -> list[Hit]:
         """Hits on the parts of a hyphenated word ("hiv-positiv", "type 1-diabetes",
-        "SF-vælger"): the whole word is often no entry, its parts are."""
+        "SF-vælger", "IDA-medlem"): the whole word is often no entry, its parts are."""
         out: list[Hit] = []
         pos = 0
-        for part in low.split("-"):
-            if len(part) >= 2 and part != low and any(c.isalpha() for c in part):
+        for raw in tok.split("-"):
+            part = raw.lower()
+            if len(part) >= 2 and len(raw) != len(tok) and any(c.isalpha() for c in part):
                 for category, strength in self.classify(part):
                     out.append(Hit(category, strength, start + pos, start + pos + len(part)))
-            pos += len(part) + 1
+                for category, strength in self._cased.get(raw, ()):
+                    out.append(Hit(category, strength, start + pos, start + pos + len(part)))
+            pos += len(raw) + 1
         return out
+
+    def _is_head(self, category: str, low: str) -> bool:
+        """True when ``low`` is a compound whose last part makes it a job, a service or
+        an event of ``category`` ("diabetessygeplejerske", "demenscaféen")."""
+        rx = self._heads.get(category)
+        if rx is None:
+            return False
+        m = rx.search(low)
+        return m is not None and m.start() > 0
 
     def _is_workplace(self, lowered: str, hit: Hit) -> bool:
         """A care or health service named as someone's workplace ("ansat i
@@ -357,8 +410,13 @@ class Lexicon:
         if word.endswith(_PLURAL_DEFINITE):
             return True  # "plejecentrene", "hospitalerne": the services in general
         lo = max(0, hit.start - _WORKPLACE_REACH)
+        if _ONE_OF.search(lowered, lo, hit.start) is not None:
+            return True  # "et af jeres plejecentre": one of the services, no one's home
         return _WORKPLACE_CUE.search(lowered, lo, hit.start) is not None
 
+
+# Endings a compound's head may take ("-sygeplejersken", "-caféerne", "-lærers").
+_HEAD_ENDINGS = r"(?:ernes|erne|ens|ers|ene|en|er|et|es|ne|e|s|n|r)?"
 
 # Endings written after an apostrophe on a name or an abbreviation: "HK'er" (a member
 # of HK), "SF'ere", "Lederne's a-kasse", "3F'erne".
@@ -382,10 +440,17 @@ _WORKPLACE_CUE = re.compile(
     r"(?<!\w)(?:ansat|ansatte|ansættelse\w*|arbejder|arbejdede|arbejdet|arbejde|job|jobbet|"
     r"stilling\w*|vikar\w*|vikarierer|medarbejder\w*|personale\w*|kolleg\w*|leder|"
     r"elev|praktik\w*|studiejob|vagt\w*|sygeplejersk\w*|social- og sundheds\w*|sosu\w*|"
-    r"hjælper\w*|assistent\w*|pædagog\w*|terapeut\w*|portør\w*)"
-    r"(?:\s+[^\s.!?,;:]+){0,3}?\s+(?:i|på|ved|hos|fra)\s+(?:[^\s.!?,;:]+\s+)?$"
+    r"hjælper\w*|assistent\w*|pædagog\w*|terapeut\w*|portør\w*|arbejdsgiver\w*|"
+    r"arbejdsplads\w*|chef\w*|tillidsrepræsentant\w*|frivillig\w*)"
+    r"(?:\s+[^\s.!?,;:]+){0,3}?(?:\s+(?:i|på|ved|hos|fra|til)|,)\s+(?:[^\s.!?,;:]+\s+)?$"
 )
 _WORKPLACE_REACH = 80
+# "et af kommunens plejecentre", "på alle plejehjem": the services as such.
+_ONE_OF = re.compile(
+    r"(?<!\w)(?:(?:et|en|ét|to|tre|fire|flere|nogle|mange|alle)\s+af|alle|flere|nogle|"
+    r"mange|andre|nye)"
+    r"(?:\s+(?:jeres|kommunens|de|vores|disse|ishøjs))?\s+$"
+)
 _PLURAL_DEFINITE = ("ene", "erne", "enes", "ernes")
 
 
@@ -435,4 +500,19 @@ def load_lexicon(
     exclusions = [str(x) for x in excl.get("exclusions") or ()]
     exclusions.extend(exclude_phrases)
     workplaces = [str(x) for x in excl.get("workplaces") or ()]
-    return Lexicon(entries, exclusions, slots, workplaces)
+    raw_heads = excl.get("heads") or {}
+    if not isinstance(raw_heads, dict):
+        raise ValueError("exclusions.yaml: heads is not a mapping")
+    heads = {str(k): [str(x) for x in v or ()] for k, v in raw_heads.items()}
+    raw_only = excl.get("only") or {}
+    if not isinstance(raw_only, dict):
+        raise ValueError("exclusions.yaml: only is not a mapping")
+    only = {str(k): [str(x) for x in v or ()] for k, v in raw_only.items()}
+    unknown = sorted((set(heads) | set(only)) - set(entries))
+    if unknown:
+        raise ValueError(f"exclusions.yaml: unknown categories {unknown}")
+    raw_slots = excl.get("slots") or {}
+    if not isinstance(raw_slots, dict):
+        raise ValueError("exclusions.yaml: slots is not a mapping")
+    excl_slots = {str(k): [str(x) for x in v or ()] for k, v in raw_slots.items()}
+    return Lexicon(entries, exclusions, slots, workplaces, heads, only, excl_slots)

@@ -5,10 +5,11 @@ independent corpus README: "a man writing 'min mand'").  A lexicon cannot see it
 words are ordinary, only the writer's sex makes them sensitive.  Here the writer's sex
 comes from the first name in the signature, the partner's from the word ("mand",
 "kone") or from the name after it ("min kæreste Jonas"), both from ``names.yaml``.
-A name that is missing, unknown or used by both sexes decides nothing, and the partner
-must be named: "min kone" alone in a mail signed by a woman is not enough, since a
-signature may be someone else's (a mail written for a parent, a shared address) and
-the benchmark corpora show that bare "min kone"/"min mand" misfires more than it finds.
+A name that is unknown or used by both sexes decides nothing.  An unnamed partner
+counts when the word has a sex: "min kone" in a mail signed by a woman (the README's
+labelling rule: "a man writing 'min mand'"); "min kæreste" alone decides nothing.
+When the signature has no known first name, a self-introduction ("jeg hedder Lars")
+gives the writer's sex.
 
 Pure functions; ``engine.py`` wraps them in a Presidio recognizer.
 """
@@ -33,8 +34,10 @@ _PARTNER_SEX: dict[str, str | None] = {
     "kæreste": None, "partner": None, "samlever": None, "forlovede": None,
     "ægtefælle": None, "ekskæreste": None,
 }
+# Words that may stand between "min" and the partner word ("min afdøde mand").
+_PARTNER_ADJ = r"(?:(?i:afdøde|nu\s+afdøde|tidligere|kære|elskede|nuværende|søde)\s+)?"
 _PARTNER_RE = re.compile(
-    r"(?<!\w)(?i:min)\s+(?P<rel>(?i:"
+    r"(?<!\w)(?i:min)\s+" + _PARTNER_ADJ + r"(?P<rel>(?i:"
     + "|".join(sorted(map(re.escape, _PARTNER_SEX), key=len, reverse=True))
     + r"))(?P<gen>s)?(?!\w)"
     r"(?:[ \t]*,?[ \t]*(?:hedder[ \t]+)?(?P<name>[A-ZÆØÅ][a-zæøåéü]+)(?![\w-]))?"
@@ -47,11 +50,32 @@ _THIRD_RE = re.compile(
     + "|".join(sorted(map(re.escape, _PARTNER_SEX), key=len, reverse=True))
     + r"))(?!\w)[ \t]*,?[ \t]*(?P<name>[A-ZÆØÅ][a-zæøåéü]+)(?![\w-])"
 )
+# The partner of the one addressed, in the municipality's own words quoted in a reply
+# ("Kære Jesper ... dig og din mand, Mads"): the addressee's first name is on the
+# salutation line before it.
+_ADDRESSED_RE = re.compile(
+    r"(?<!\w)(?i:din)\s+" + _PARTNER_ADJ + r"(?P<rel>(?i:"
+    + "|".join(sorted(map(re.escape, _PARTNER_SEX), key=len, reverse=True))
+    + r"))(?!\w)(?:[ \t]*,?[ \t]*(?P<name>[A-ZÆØÅ][a-zæøåéü]+)(?![\w-]))?"
+)
+_SALUTATION_RE = re.compile(
+    r"^[ \t>]*(?i:kære|hej|hejsa|goddag|dear)[ \t]+(?P<name>[A-ZÆØÅ][a-zæøåéü]+)",
+    re.MULTILINE,
+)
+# A named partner and the writer as a couple: "Knud Erik Holm og jeg har været
+# samlevere i 30 år", "Vibeke og jeg er gift".
+_COUPLE_RE = re.compile(
+    r"(?<![\w-])(?P<name>[A-ZÆØÅ][a-zæøåéü]+)(?:[ \t]+[A-ZÆØÅ][\w-]+){0,3}[ \t]+og[ \t]+jeg"
+    r"[ \t]+(?i:har[ \t]+været|er|var|blev|har[ \t]+levet|lever|har[ \t]+boet|bor)"
+    r"(?:[ \t]+\w+){0,2}?[ \t]+(?i:samlevere|samlevende|gift|gifte|kærester|et[ \t]+par|"
+    r"sammen|forlovede|registrerede[ \t]+partnere)(?!\w)"
+)
 # The writer's partner's sex said in words: "jeg er sammen med en mand", "min kæreste
 # er en kvinde".
 _GENDER_WORD = {"mand": MALE, "kvinde": FEMALE, "fyr": MALE, "pige": FEMALE}
 _SAID_RE = re.compile(
-    r"(?<!\w)(?i:jeg\s+(?:er|bor|lever)\s+sammen\s+med|"
+    r"(?<!\w)(?i:jeg\s+(?:er|bor|lever)\s+sammen\s+med|jeg\s+er\s+(?:gift|kæreste|forlovet)"
+    r"\s+med|jeg\s+(?:har\s+)?(?:været\s+)?gift\s+med|"
     r"min\s+(?:kæreste|partner|samlever|ægtefælle)\s+er)\s+(?i:en)\s+"
     r"(?P<word>(?i:mand|kvinde|fyr|pige))(?!\w)"
 )
@@ -65,6 +89,12 @@ _CLOSING_RE = re.compile(
 )
 _NAME_LINE_RE = re.compile(r"^\s*(?P<first>[A-ZÆØÅ][a-zæøåéü]+)(?:[\s,(-]|$)")
 _SIGNATURE_LINES = 12
+# "jeg hedder Lars", "mit navn er Hanne", "jeg er Christian og ...": the writer's
+# own first name in the text (capitalised, as a name is written).
+_INTRO_RE = re.compile(
+    r"(?<!\w)(?i:jeg\s+hedder|mit\s+navn\s+er|jeg\s+er)\s+"
+    r"(?P<name>[A-ZÆØÅ][a-zæøåéü]+)(?![\w-])"
+)
 
 
 @dataclass(frozen=True)
@@ -126,12 +156,24 @@ def writer_sex(text: str) -> str | None:
     return None
 
 
+def _introduced_sex(text: str) -> str | None:
+    """The writer's sex from a self-introduction ("jeg hedder Lars", "mit navn er
+    Hanne", "jeg er Christian og ..."), or None when there is none or they disagree."""
+    found = {sex_of(m.group("name")) for m in _INTRO_RE.finditer(text)} - {None}
+    return found.pop() if len(found) == 1 else None
+
+
+def author_sex(text: str) -> str | None:
+    """The writer's sex: from the signature, else from a self-introduction."""
+    return writer_sex(text) or _introduced_sex(text)
+
+
 def find_same_sex_partners(text: str) -> list[PartnerMatch]:
     """"min mand/kone/kæreste NAME" whose sex is the writer's own."""
     matches = list(_PARTNER_RE.finditer(text))
     if not matches:
         return []
-    writer = writer_sex(text)
+    writer = author_sex(text)
     if writer is None:
         return []
     found: list[PartnerMatch] = []
@@ -139,7 +181,11 @@ def find_same_sex_partners(text: str) -> list[PartnerMatch]:
         word_sex = _PARTNER_SEX[m.group("rel").lower()]
         name_sex = sex_of(m.group("name"))
         if name_sex is None:
-            continue  # no partner's name: too little to go on (see module docstring)
+            # No partner's name (or one we do not know): the word's own sex decides
+            # ("min mand" signed by a man); "min kæreste" alone decides nothing.
+            if word_sex is not None and word_sex == writer:
+                found.append(PartnerMatch(m.start(), m.end("rel")))
+            continue
         if word_sex is not None and word_sex != name_sex:
             continue  # "min kone Peter": a typo or a name we read wrong
         if name_sex == writer:
@@ -167,11 +213,44 @@ def find_said_partners(text: str) -> list[PartnerMatch]:
     matches = list(_SAID_RE.finditer(text))
     if not matches:
         return []
-    writer = writer_sex(text)
+    writer = author_sex(text)
     if writer is None:
         return []
     return [
         PartnerMatch(m.start(), m.end())
         for m in matches
         if _GENDER_WORD[m.group("word").lower()] == writer
+    ]
+
+
+def find_addressed_partners(text: str) -> list[PartnerMatch]:
+    """"din mand, Mads" in a letter to "Kære Jesper": the partner of the one addressed
+    (often the municipality's words quoted in the citizen's reply)."""
+    found: list[PartnerMatch] = []
+    for m in _ADDRESSED_RE.finditer(text):
+        salutations = [s for s in _SALUTATION_RE.finditer(text, 0, m.start())]
+        if not salutations:
+            continue
+        addressee = sex_of(salutations[-1].group("name"))
+        word_sex = _PARTNER_SEX[m.group("rel").lower()]
+        name_sex = sex_of(m.group("name"))
+        if addressee is None or (word_sex and name_sex and word_sex != name_sex):
+            continue
+        if (name_sex or word_sex) == addressee:
+            found.append(PartnerMatch(m.start(), m.end("name") if name_sex else m.end("rel")))
+    return found
+
+
+def find_couples(text: str) -> list[PartnerMatch]:
+    """"Vibeke og jeg er gift" in a mail signed by a woman."""
+    matches = list(_COUPLE_RE.finditer(text))
+    if not matches:
+        return []
+    writer = author_sex(text)
+    if writer is None:
+        return []
+    return [
+        PartnerMatch(m.start(), m.end())
+        for m in matches
+        if sex_of(m.group("name")) == writer
     ]

@@ -135,3 +135,19 @@ def test_mask_cpr() -> None:
 def test_finding_validation() -> None:
     with pytest.raises(ValueError):
         Finding("nope", 0, 1, 0.5)
+
+
+@pytest.mark.parametrize("text", [
+    "Min taxabevilling nr. 0306881234 skal fornyes.",
+    "Medlems nr. 0306881234 i foreningen",
+    "Kort nr. 030688-1234 er spærret",
+])
+def test_a_noun_before_a_bare_number_word_labels_another_number(text: str) -> None:
+    assert not [f for f in detect(text) if f.category == "cpr"]
+
+
+@pytest.mark.parametrize("text", [
+    "CPR nr. 030688-1234", "person nr. 0306881234", "Mit nr. er 030688-1234",
+])
+def test_cpr_words_and_pronouns_before_nr_still_find_the_number(text: str) -> None:
+    assert [f for f in detect(text) if f.category == "cpr"]

@@ -106,13 +106,13 @@ def test_settings_extra_terms_and_exclusions() -> None:
     custom = build_detector(
         SensitiveSettings(
             extra_terms={"health": ("hyperbolsyge*",)},
-            exclude_phrases=("kræftcafé*",),
+            exclude_phrases=("kræftsyge børn*",),
         )
     )
     assert cats(custom, "Jeg har hyperbolsygen.") == ("health",)
-    assert cats(custom, "Hvornår åbner Kræftcaféen?") == ()
+    assert cats(custom, "Vi samler ind til kræftsyge børn.") == ()
     plain = build_detector()
-    assert cats(plain, "Hvornår åbner Kræftcaféen?") == ("health",)
+    assert cats(plain, "Vi samler ind til kræftsyge børn.") == ("health",)
 
 
 def test_settings_validation() -> None:

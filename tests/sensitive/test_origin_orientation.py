@@ -100,9 +100,6 @@ def test_not_ethnic_origin(detector: Detector, text: str) -> None:
         "Vores børn har to mødre.",
         "Jeg er LGBT+ og føler mig utryg.",
         "Jeg er queer.",
-        "Min søn er transkønnet.",
-        "Min søn er trans og har brug for støtte.",
-        "Min datter er ikke-binær.",
         "Min søn er gay.",
         "Min søn er sprunget ud som homo.",
         "Han er homosexuel.",  # misspelt
@@ -128,6 +125,11 @@ def test_sexual_orientation_phrasings(detector: Detector, text: str) -> None:
         "Tilbuddet er til piger mellem 12 og 16.",
         "To ældre mænd der bor sammen i nr. 4.",
         "Vi er to forældre, der er trætte af støj.",
+        # Gender identity alone is not orientation (README labelling table; corpus3:
+        # a parent's mail about a transgender child is a negative).
+        "Min søn er transkønnet.",
+        "Min søn er trans og har brug for støtte.",
+        "Min datter er ikke-binær.",
     ],
 )
 def test_not_sexual_orientation(detector: Detector, text: str) -> None:

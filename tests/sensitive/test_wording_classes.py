@@ -255,6 +255,9 @@ def test_inuk(detector: Detector) -> None:
         "Hej\n\nMin kæreste Frederik kommer med.\n\nHilsen Mads Bak",
         "Hej\n\nMin ekskone er flyttet sammen med en kvinde.\n\nMvh\nJens",
         "Min eksmand er blevet gift med en mand.",
+        # An unnamed partner whose word has the writer's sex (README: "a man writing
+        # 'min mand'").
+        "Hej\n\nMin kone er syg.\n\nVenlig hilsen\nSusanne",
     ],
 )
 def test_same_sex_partner(detector: Detector, text: str) -> None:
@@ -266,8 +269,8 @@ def test_same_sex_partner(detector: Detector, text: str) -> None:
     [
         "Hej\n\nMin mand Henrik og jeg søger om tilskud.\n\nMvh\nSusanne Holm",
         "Hej\n\nMin kæreste Frederik kommer med.\n\nHilsen Lone",
-        # No name for the partner: too little to go on.
-        "Hej\n\nMin kone er syg.\n\nVenlig hilsen\nSusanne",
+        # No sex in the word and no name: too little to go on.
+        "Hej\n\nMin kæreste er syg.\n\nVenlig hilsen\nSusanne",
         # A name used by both sexes, or no signature.
         "Hej\n\nMin kæreste Kim kommer med.\n\nMvh\nJonas",
         "Min mand Henrik og jeg søger om tilskud.",

@@ -1,0 +1,246 @@
+"""Is a lexicon hit about a person, or about a service, a policy or people in general?
+
+The guideline protects information about an identifiable person; a benefit, an illness
+or a care home named as a policy matter ("kontanthjælpsloftet er for lavt"), in a
+general question ("kan man få boligstøtte, hvis man er studerende?") or in a statistic
+("hvor mange borgere modtager førtidspension?") is about no one (independent corpus
+README, "Labelling rules": "Information that is only general or about a policy does not
+count").  These pure functions read the sentence around a hit; ``engine.py`` lowers the
+score of a hit they call impersonal.
+
+* ``personal`` lexicon terms count only in a sentence that speaks of a person.
+* ``terms`` (strong) always count, except right after a word of policy ("reglerne for
+  kontanthjælp") and in a clause whose subject is people in general ("hvis man er på
+  kontanthjælp", "hvor mange borgere har diabetes") in a sentence about no one.
+
+Only the sentence around the hit is read (at most ``_SENTENCE_REACH`` characters each
+way), so the cost does not grow with the mail.
+"""
+
+from __future__ import annotations
+
+import re
+
+from classifiers.sensitive.partners import first_names
+
+# Words that make a sentence about a person: pronouns, possessives, relatives and
+# people a citizen writes about.  The reflexive "sin"/"sit"/"sine" is left out: it
+# follows its subject, which is "man" as often as a person ("kan man komme med sin
+# kørestol?").
+_PERSON_RE = re.compile(
+    r"(?<!\w)(?:jeg|mig|min|mit|mine|vi|os|vores|han|hun|ham|hende|hans|hendes|"
+    r"deres|søn|sønnen|datter|datteren|mor|moren|far|faren|mand|manden|ægtemand\w*|"
+    r"kone|konen|hustru|hustruen|ægtefælle\w*|samlever\w*|partner\w*|barn|barnet|børn|"
+    r"børnene|kæreste|kæresten|bror|broren|søster|søsteren|forældre|forældrene|familie|"
+    r"familien|svigermor|svigerfar|svigersøn|svigerdatter|bedstemor|bedstefar|mormor|"
+    r"morfar|farmor|farfar|oldemor|oldefar|barnebarn\w*|børnebørn\w*|nevø\w*|niece\w*|"
+    r"onkel|tante|fætter|kusine|lillebror|storebror|lillesøster|storesøster|eksmand\w*|"
+    r"ekskone\w*|kollega\w*|veninde\w*|nabo|naboen|naboerne|borgeren|beboer|beboeren)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+# "Vi" is also a firm or an association.  In a sentence about hiring (``en ledig``,
+# ``ansætte``, ``rekruttere``...) a labour-market scheme ("tage en ledig i
+# løntilskud") is the employer's business, not a person's circumstances: for
+# economy_social terms "vi"/"vores" alone do not make such a sentence personal.
+_WE = frozenset({"vi", "vores", "os"})
+_EMPLOYER_RE = re.compile(
+    r"(?<!\w)(?:en ledig|nogle ledige|ansætte|ansætter|ansat i løntilskud|nyansæt\w*|"
+    r"rekrutt\w*|praktikplads\w*|løntilskudsplads\w*|løntilskudsstilling\w*|"
+    r"virksomhed\w*|firma\w*|arbejdsgiver\w*|ansatte|medarbejder\w*|"
+    r"tage en \w+ i|tage imod en \w+)(?!\w)",
+    re.IGNORECASE,
+)
+# The writer as the one who thinks, asks or has heard, not as the one it is about:
+# "jeg synes kontanthjælpsloftet er urimeligt", "jeg har hørt, at man kan ...".
+# Such a "jeg"/"vi" does not make the sentence personal.
+_OPINION_RE = re.compile(
+    r"(?<!\w)(?:jeg|vi)\s+(?:(?:synes|syntes|mener|mente|tror|håber|foreslår|"
+    r"opfordrer|undrer|spørger|ønsker\s+at\s+vide|"
+    # "jeg skriver som medlem af DLF" is a role, not only a frame.
+    r"(?:skriver|henvender\s+mig|kontakter\s+jer)(?!\s+som)|"
+    r"er\s+(?:(?:helt|meget|dybt)\s+)?(?:uenig|enig|imod|skuffet|bekymret|journalist\w*|studerende|forsker))(?!\w)|"
+    r"(?:har|havde)\s+(?:hørt|læst|set)(?!\w)|hørte(?!\w)|læste(?!\w)|"
+    r"(?:vil|ville|skal)\s+(?:gerne\s+|bare\s+|lige\s+)*(?:høre|vide|spørge|foreslå)"
+    r"(?!\w))",
+    re.IGNORECASE,
+)
+# A group, not a person: "fattigdom blandt børn", "ensomhed hos ældre".
+_AMONG_RE = re.compile(r"(?<!\w)(?:blandt|hos\s+mange|for\s+alle)\s+", re.IGNORECASE)
+# People in general as the subject of the clause a hit stands in: "hvis man er på
+# kontanthjælp", "hvor mange borgere modtager førtidspension", "ældre der bor alene".
+_GENERIC_RE = re.compile(
+    r"(?<!\w)(?:man|folk|borgere|borgerne|hvor\s+mange|antallet|andelen|mange|"
+    r"de\s+fleste|alle\s+der|dem\s+der|dem\s+som|personer|modtagere|familier|"
+    r"ældre|unge|pensionister|statistik\w*|gennemsnit\w*|en\s+pensionist|"
+    r"en\s+borger|en\s+person)(?!\w)",
+    re.IGNORECASE,
+)
+# A pet or its vet: "vores hund er syg", "medicin fra dyrlægen" is no one's health.
+_ANIMAL_RE = re.compile(
+    r"(?<!\w)(?:hund|hunden|hunde|hundene|hvalp\w*|kat|katten|katte|kattene|killing\w*|"
+    r"hest|hesten|heste|kanin\w*|marsvin\w*|undulat\w*|dyrlæge\w*|kæledyr\w*)(?!\w)",
+    re.IGNORECASE,
+)
+_MUNICIPALITY_RE = re.compile(r"(?<!\w)(?:kommunen|kommunens|byrådet)(?!\w)", re.IGNORECASE)
+# A clause starts after a comma or a colon, or at a conditional ("hvis", "når").
+_CLAUSE_START_RE = re.compile(r"[,;:()]|(?<!\w)(?:hvis|når|dersom)(?!\w)", re.IGNORECASE)
+# A hit right after a word of policy ("jeres løfte om flere hjemmehjælpstimer",
+# "besparelser på plejehjem", "satserne for boligstøtte") names the service as a
+# policy matter, not as something a person receives.
+_POLICY_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:løfte\w*|forslag\w*|besparelse\w*|nedskæring\w*|budget\w*|"
+    r"reglerne|regler|regel|politik\w*|prioritering\w*|udbud\w*|sats\w*|takst\w*|"
+    r"loft\w*|reform\w*|forebygge\w*|forebyggelse\w*|bekæmpe\w*|bekæmpelse\w*|"
+    r"kapacitet\w*|statistik\w*|tal|tallene|antal\w*|serviceniveau\w*|åbningstid\w*|"
+    r"kampagne\w*)"
+    r"\s+(?:om|på|i|til|for|af|mod|med)"
+    r"(?:\s+(?:flere|færre|mere|mindre|den|det|de|kommunens|jeres|en|et))?\s+$"
+    # A verb of policy right before: "bekæmpe fattigdom", "forebygge ensomhed".
+    r"|(?<!\w)(?:bekæmpe|forebygge|mindske|reducere|afskaffe|nedbringe|udrydde)"
+    r"(?:\s+(?:den|det|de))?\s+$",
+    re.IGNORECASE,
+)
+# A capitalised word that is a known first name ("Pia fik en diskusprolaps").
+_NAME_RE = re.compile(r"(?<!\w)[A-ZÆØÅ][a-zæøåéü]+(?!\w)")
+# A name right after a greeting or a closing is the addressee or the writer signing,
+# not the one the sentence is about ("Kære Anette", "Mvh Anette").
+_ADDRESS_RE = re.compile(
+    r"(?<!\w)(?:kære|hej|hejsa|goddag|dear|til|mvh|vh|hilsen|kh|tak)[\s,]*$", re.IGNORECASE
+)
+_POLICY_REACH = 50
+# A sentence ends at a full stop, a question or exclamation mark, a blank line, or a
+# line that opens a new part of a mail (a greeting, a closing, a quoted header); a
+# single line break inside a paragraph does not end it (mail is often hard-wrapped).
+_SENTENCE_END = re.compile(
+    r"[.!?]|\n[ \t>]*\n|\n(?=[ \t>]*(?:mvh|vh|venlig|med\s+venlig|hilsen|kh|kære|hej|"
+    r"goddag|fra:|sendt:|til:|emne:|from:|sent:|subject:)(?!\w))",
+    re.IGNORECASE,
+)
+_SENTENCE_REACH = 200
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = max(0, start - _SENTENCE_REACH)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    s = ends[-1] if ends else lo
+    after = _SENTENCE_END.search(text, end, min(len(text), end + _SENTENCE_REACH))
+    e = after.start() if after else min(len(text), end + _SENTENCE_REACH)
+    return s, e
+
+
+def _persons(text: str, s: int, e: int) -> tuple[set[str], bool]:
+    """Person words and first names in ``text[s:e]``, and whether an opinion frame
+    was discounted."""
+    skip = {m.start() for m in _OPINION_RE.finditer(text, s, e)}
+    skip |= {m.end() for m in _AMONG_RE.finditer(text, s, e)}
+    words = set()
+    for m in _PERSON_RE.finditer(text, s, e):
+        if m.start() not in skip:
+            words.add(m.group(0).lower())
+    if not words:
+        names = first_names()
+        words = {
+            n
+            for m in _NAME_RE.finditer(text, s, e)
+            if (n := m.group(0).lower()) in names
+            and _ADDRESS_RE.search(text, max(0, m.start() - 16), m.start()) is None
+        }
+    return words, bool(skip)
+
+
+def _clause_start(text: str, s: int, start: int) -> int:
+    cuts = [m.end() for m in _CLAUSE_START_RE.finditer(text, s, start)]
+    return cuts[-1] if cuts else s
+
+
+def _animal_clause(text: str, s: int, start: int) -> bool:
+    """True when the clause before ``start`` speaks of a pet ("vores hund er syg")."""
+    return _ANIMAL_RE.search(text, _clause_start(text, s, start), start) is not None
+
+
+def _generic_clause(text: str, s: int, start: int, *, seller: bool = False) -> bool:
+    """True when the clause before ``start`` has people in general and no person.
+
+    ``seller``: the municipality as the one who sells counts as general too ("hvornår
+    sælger kommunen byggegrundene?"): its trades are no one's personal data.
+    """
+    cs = _clause_start(text, s, start)
+    if _GENERIC_RE.search(text, cs, start) is None and not (
+        seller and _MUNICIPALITY_RE.search(text, cs, start) is not None
+    ):
+        return False
+    return _PERSON_RE.search(text, cs, start) is None
+
+
+def after_policy_words(text: str, start: int) -> bool:
+    """True when the words right before ``start`` speak of a policy ("løfte om flere")."""
+    return _POLICY_BEFORE_RE.search(text, max(0, start - _POLICY_REACH), start) is not None
+
+
+def about_a_person(text: str, start: int, end: int, *, employer_we: bool = False) -> bool:
+    """True when the sentence around ``text[start:end]`` speaks of a person.
+
+    ``employer_we``: "vi"/"vores" alone do not count in a sentence about hiring.
+    """
+    s, e = _sentence(text, start, end)
+    if _animal_clause(text, s, start) or _generic_clause(text, s, start):
+        return False
+    words, _ = _persons(text, s, e)
+    if not words:
+        return False
+    if employer_we and words <= _WE:
+        return _EMPLOYER_RE.search(text, s, e) is None
+    return True
+
+
+def general_statement(text: str, start: int, end: int, *, seller: bool = False) -> bool:
+    """True when a strong term names a policy ("reglerne for kontanthjælp") or stands
+    in a clause about people in general ("hvor mange borgere har diabetes") in a
+    sentence about no one in particular."""
+    if after_policy_words(text, start):
+        return True
+    s, e = _sentence(text, start, end)
+    if _animal_clause(text, s, start):
+        return True
+    if not _generic_clause(text, s, start, seller=seller):
+        return False
+    words, _ = _persons(text, s, e)
+    return not words
+
+
+# A property trade already concluded ("skødet er tinglyst", "vi har købt huset i
+# 2015") is not the "not yet concluded" trade of seed 000, unless the sentence also
+# says that something is still pending ("købt med forbehold", "ikke tinglyst endnu").
+_CONCLUDED_RE = re.compile(
+    r"(?<!\w)(?:tinglyst|tinglyste|har\s+købt|havde\s+købt|købte|har\s+solgt|solgte|"
+    r"blev\s+solgt|overtog|har\s+overtaget|flyttede\s+ind|er\s+flyttet\s+ind|"
+    r"handlen\s+er\s+(?:for\s+længst|afsluttet|gået\s+igennem|faldet\s+på\s+plads))"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+_PENDING_RE = re.compile(
+    r"(?<!\w)(?:forbehold\w*|betinge\w*|endnu|venter|mangler|inden|snart|først|stadig|"
+    r"overtagelsesdag\w*|overtagelsesdato\w*|godkend\w*|afvent\w*|"
+    r"skal\s+(?:\w+\s+)?underskriv\w*|"
+    r"ikke\s+(?:\w+\s+)?(?:tinglyst|underskrevet|på\s+plads|overtaget|gået\s+igennem)|"
+    r"fortryd\w*|trak\s+sig|trukket\s+sig|sprang\s+fra|sprunget\s+fra)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def concluded_trade(text: str, start: int, end: int) -> bool:
+    """True when the sentence around ``text[start:end]`` tells of a trade already
+    concluded and of nothing still pending."""
+    s, e = _sentence(text, start, end)
+    if _CONCLUDED_RE.search(text, s, e) is None:
+        return False
+    return _PENDING_RE.search(text, s, e) is None
+
+
+def opinion_only(text: str, start: int, end: int) -> bool:
+    """True when the only person in the sentence is the writer giving an opinion or
+    asking ("jeg synes, at 3F og de andre fagforeninger burde inviteres")."""
+    s, e = _sentence(text, start, end)
+    words, discounted = _persons(text, s, e)
+    return discounted and not words
