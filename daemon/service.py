@@ -41,11 +41,10 @@ import contextlib
 import datetime as dt
 import signal
 import socket
-import ssl
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy import func, select
@@ -115,86 +114,6 @@ class _ServiceRunner(Runner):
         self._after(mailbox)
 
 
-class _NewsBuffered(Exception):
-    """Responses arrived with IDLE's continuation; see ServiceImapSource._idle."""
-
-
-def _buffered(client: Any) -> bool:
-    """True if imaplib holds unread server data in its buffer, or the socket has some.
-    Never blocks: the socket is non-blocking while we look."""
-    sock = client.socket()
-    try:
-        sock.setblocking(False)
-        try:
-            return bool(client._imap.file.peek(1))
-        except (BlockingIOError, ssl.SSLWantReadError, InterruptedError):
-            return False
-    except OSError:
-        return True   # a broken connection: let wait() return and the fetch reconnect
-    finally:
-        with contextlib.suppress(OSError):
-            sock.setblocking(True)
-            client._set_read_timeout()
-
-
-def _imap_source(mailbox: MailboxCfg, sleep: Callable[[float], None]) -> MailSource:
-    from daemon.mailboxes.imap import ImapSource
-
-    class ServiceImapSource(ImapSource):
-        """ImapSource without a lost wake-up between a fetch and the next IDLE.
-
-        IDLE reports only what arrives after the SELECT that precedes it (RFC 2177), and
-        `wait` SELECTs again: mail that arrived after the fetch's SELECT and before that
-        one would wait for the next poll (up to poll_seconds). So `wait` does not idle
-        when UIDNEXT has moved since the fetch looked; the service fetches at once.
-        (Proposed for daemon/mailboxes/imap.py itself; see the service's report.)
-        """
-
-        _fetch_uidnext: int | None = None
-
-        def fetch(self, cursor: str | None, skip: frozenset[str] = frozenset()
-                  ) -> Iterator[Fetched]:
-            inner = super().fetch(cursor, skip)
-            # The first step SELECTs; _uidnext is then the fetch's own (later SELECTs,
-            # for keywords, would see mail this fetch's SEARCH did not).
-            try:
-                first = next(inner)
-            except StopIteration:
-                self._fetch_uidnext = self._uidnext
-                return
-            self._fetch_uidnext = self._uidnext
-            yield first
-            yield from inner
-
-        def _idle(self, client: Any, deadline: float) -> None:
-            seen = self._fetch_uidnext
-            if seen is not None and self._uidnext is not None and self._uidnext > seen:
-                self._fetch_uidnext = None
-                return
-            idle = client.idle
-
-            def idle_and_look() -> None:
-                idle()
-                if _buffered(client):
-                    client.idle_done()   # DONE; the buffered news is consumed with it
-                    # The server answered IDLE with news in the same packet ("+ idling"
-                    # then "* 8 EXISTS"): imaplib has read it into its buffer, and
-                    # idle_check polls only the socket, so it would sleep the whole
-                    # timeout. Wake now; the fetch finds what came.
-                    raise _NewsBuffered
-
-            client.idle = idle_and_look
-            try:
-                super()._idle(client, deadline)
-            except _NewsBuffered:
-                pass
-            finally:
-                del client.idle   # the instance attribute; the method is back
-
-    return ServiceImapSource(mailbox.id, mailbox.source,  # type: ignore[arg-type]
-                             sleep=sleep)
-
-
 class Service:
     """`borgerpost run`: one worker thread per mailbox. See the module docstring."""
 
@@ -232,7 +151,10 @@ class Service:
         if mailbox.source.kind == "imap":
             # The adapter's reconnect backoff and its polling sleep wait on the stop
             # event, so that stop() is not held up by a dead server.
-            return _imap_source(mailbox, self._sleep)
+            from daemon.mailboxes.imap import ImapSource
+
+            return ImapSource(mailbox.id, mailbox.source,  # type: ignore[arg-type]
+                              sleep=self._sleep)
         return open_source(mailbox)
 
     def _locked_scan(self, scan: Callable[[str], tuple[str, ...]]

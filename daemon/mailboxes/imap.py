@@ -72,6 +72,30 @@ T = TypeVar("T")
 # Errors that mean "the connection is gone": reconnect and try again.
 CONNECTION_ERRORS = (imaplib.IMAP4.abort, OSError, ssl.SSLError, socket.timeout, EOFError)
 
+class _NewsBuffered(Exception):
+    """Responses arrived with IDLE's continuation; see ImapSource._idle."""
+
+
+def _buffered(client: IMAPClient) -> bool:
+    """True if imaplib holds unread server data in its buffer, or the socket has some.
+    Never blocks: the socket is non-blocking while we look."""
+    sock = client.socket()
+    try:
+        sock.setblocking(False)
+        try:
+            return bool(client._imap.file.peek(1))
+        except (BlockingIOError, ssl.SSLWantReadError, InterruptedError):
+            return False
+    except OSError:
+        return True   # a broken connection: let wait() return and the fetch reconnect
+    finally:
+        try:
+            sock.setblocking(True)
+            client._set_read_timeout()
+        except OSError:
+            pass
+
+
 _DANISH = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "Oe", "Å": "Aa"})
 
 
@@ -174,6 +198,7 @@ class ImapSource:
         self._failures = 0
         self._warned_keywords = False
         self._selected: str | None = None   # the folder the connection has SELECTed
+        self._fetch_uidnext: int | None = None   # UIDNEXT when the last fetch looked
 
     # -- connection -----------------------------------------------------------------
 
@@ -238,6 +263,8 @@ class ImapSource:
     def fetch(self, cursor: str | None, skip: frozenset[str] = frozenset()
               ) -> Iterator[Fetched]:
         self._call("select", self._select)
+        # What this fetch's SEARCH can see; `_idle` compares (later SELECTs may see more).
+        self._fetch_uidnext = self._uidnext
         validity = self._uidvalidity
         assert validity is not None
         position = parse_cursor(cursor)
@@ -341,6 +368,20 @@ class ImapSource:
             self._drop()
 
     def _idle(self, client: IMAPClient, deadline: float) -> None:
+        """IDLE until news or the deadline, without two lost wake-ups:
+
+        * IDLE reports only what arrives after the SELECT that precedes it (RFC 2177),
+          and `wait` SELECTs again: mail that came after the fetch's SELECT and before
+          this one would wait for the next poll. So no IDLE when UIDNEXT has moved since
+          the fetch looked; the caller fetches at once.
+        * A server may answer IDLE with news in the same packet ("+ idling" then
+          "* 8 EXISTS"): imaplib has then read it into its buffer, and idle_check polls
+          only the socket, so it would sleep the whole timeout. Such news ends the wait.
+        """
+        seen = self._fetch_uidnext
+        if seen is not None and self._uidnext is not None and self._uidnext > seen:
+            self._fetch_uidnext = None
+            return
         while True:
             remaining = deadline - self._clock()
             if remaining <= 0:
@@ -349,13 +390,17 @@ class ImapSource:
             started = self._clock()
             client.idle()
             try:
+                if _buffered(client):
+                    raise _NewsBuffered
                 responses = client.idle_check(timeout=chunk)
                 news = any(len(r) >= 2 and r[1] in (b"EXISTS", b"RECENT") for r in responses)
                 # Woken without any response: the socket reported EOF (a dead
                 # connection makes poll() return at once); idle_done below tells.
                 woke_early = not responses and self._clock() - started < chunk * 0.5
+            except _NewsBuffered:
+                news = woke_early = True
             finally:
-                client.idle_done()
+                client.idle_done()   # DONE; buffered news is consumed with it
             if news or woke_early:
                 return
 

@@ -340,3 +340,29 @@ def test_an_untrusted_certificate_is_refused(dovecot: Dovecot, user: str,
     with pytest.raises(TemporaryFailure) as failure:
         list(source.fetch(None))
     assert "imap:" in str(failure.value)
+
+
+def test_mail_between_the_fetch_and_the_idle_is_not_left_waiting(
+        dovecot: Dovecot, user: str, source: ImapSource) -> None:
+    """IDLE reports only what arrives after the SELECT before it (RFC 2177), and wait()
+    SELECTs again: mail delivered after the fetch's SELECT and before that one would
+    wait for the next poll. wait() sees UIDNEXT moved and returns without idling."""
+    list(source.fetch(None))
+    dovecot.deliver(user, mail(1))     # after the fetch looked, before wait() SELECTs
+    client = source._client
+    assert client is not None
+    idled: list[bool] = []
+    idle = client.idle
+
+    def spy_idle():   # type: ignore[no-untyped-def]
+        idled.append(True)
+        return idle()
+
+    client.idle = spy_idle   # type: ignore[method-assign]
+    done = threading.Event()
+    waiter = threading.Thread(target=lambda: (source.wait(600), done.set()), daemon=True)
+    waiter.start()
+    waiter.join(120)
+    assert done.is_set(), "wait() idled although mail had come"
+    assert idled == []
+    assert mids(list(source.fetch(None))) == ["<imap-1@example.dk>"]
