@@ -158,8 +158,11 @@ def sanitized_draft(raw: bytes, draft: Message, body: str, marker: str) -> bytes
 
 
 def folders(mailbox: MailboxCfg) -> tuple[str | None, str | None]:
-    """The configured (drafts, sent) folder names of the mailbox's source."""
+    """The configured (drafts, sent) folder names of the mailbox's source. Graph: the
+    well-known folder names, the same in every mailbox language (daemon.mailboxes.graph)."""
     source = mailbox.source
+    if source.kind == "graph":
+        return ("drafts", "sentitems")
     return (getattr(source, "drafts_folder", None), getattr(source, "sent_folder", None))
 
 
@@ -277,7 +280,7 @@ class DraftWatcher:
     def drafts(self, mailbox: MailboxCfg, access: FolderAccess, now: dt.datetime,
                stats: DraftStats) -> None:
         folder = folders(mailbox)[0]
-        assert folder, "the config allows drafts: only for maildir and imap sources"
+        assert folder, "the config allows drafts: only for maildir, imap and graph sources"
         idle = dt.timedelta(minutes=mailbox.drafts_idle_minutes)
         rows = {(r.folder, r.uid): r for r in self._rows(mailbox.id, folder, "draft:")}
         listed: set[tuple[str, str]] = set()

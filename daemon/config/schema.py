@@ -367,9 +367,9 @@ class MailboxCfg(Strict):
                 "mail goes out through Borgerpost's outbox, which holds sensitive mail to "
                 "external addresses itself")
         if self.drafts != "off" or self.sent_audit != "off":
-            if self.source.kind not in ("maildir", "imap"):
+            if self.source.kind not in ("maildir", "imap", "graph"):
                 raise ValueError(f"drafts and sent_audit are not yet supported for source "
-                                 f"kind {self.source.kind} (maildir and imap only)")
+                                 f"kind {self.source.kind} (maildir, imap and graph only)")
             if (self.sent_audit == "on" and isinstance(self.source, ImapSource)
                     and not self.source.sent_folder):
                 raise ValueError("sent_audit: on needs source.sent_folder (the IMAP folder "

@@ -14,7 +14,8 @@ See daemon.mailboxes.base for the contract. How the Graph API is used, and why:
   does not change `MessageRef.uid` (Graph: "Get immutable identifiers for Outlook
   resources").
 * **Never mark read.** `/messages/{id}/$value` returns the MIME without touching
-  `isRead`; the only PATCH this module sends sets `categories`.
+  `isRead`. This module PATCHes only `categories`, and (FolderAccess.replace_draft, a
+  council member's idle draft) a draft's `body` with Borgerpost's marker property.
 * **Throttling.** 429/503/504 are retried after `Retry-After` (bounded), and at most
   `max_concurrency` (≤ 4, Outlook's per-app per-mailbox limit) requests run at once per
   mailbox; the limit is shared with the Graph transport of the same mailbox.
@@ -24,7 +25,11 @@ from __future__ import annotations
 
 import base64
 import binascii
+import dataclasses
 import datetime as dt
+import email
+import email.policy
+import hashlib
 import json
 import logging
 import threading
@@ -33,6 +38,7 @@ import urllib.parse
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from email.message import EmailMessage
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -40,6 +46,7 @@ import httpx
 from daemon.errors import ConfigError, PermanentFailure, TemporaryFailure
 
 from .base import Fetched, MessageRef
+from .folders import SANITIZED_HEADER, sanitized_marker
 
 if TYPE_CHECKING:
     from daemon.config.schema import GraphSource as GraphSourceCfg
@@ -57,6 +64,16 @@ RESYNC_CODES = frozenset({"syncstatenotfound", "syncstateinvalid", "resyncrequir
 WELL_KNOWN_FOLDERS = frozenset({"inbox", "drafts", "sentitems", "deleteditems", "archive",
                                 "junkemail", "outbox", "msgfolderroot"})
 IMMUTABLE = 'IdType="ImmutableId"'
+DRAFTS, SENT_ITEMS = "drafts", "sentitems"
+# Borgerpost's mark on a draft it sanitized (FolderAccess's SANITIZED_HEADER, which a
+# PATCH cannot write: internetMessageHeaders is not among the properties "Update
+# message" can change).
+# A named string property in Borgerpost's own property set (Graph: "Outlook extended
+# properties overview", id format "String {GUID} Name name"; "Create single-value
+# extended property" in an existing message by PATCH). It is written in the same PATCH
+# as the body, so the rewrite and its mark land together or not at all; it is invisible
+# in Outlook, so a member cannot remove it by accident, as they could a category.
+MARKER_PROPERTY = f"String {{f06cc24b-788e-4da5-8636-98562296cb06}} Name {SANITIZED_HEADER}"
 
 _semaphores: dict[tuple[str, str], threading.BoundedSemaphore] = {}
 _semaphores_lock = threading.Lock()
@@ -253,8 +270,44 @@ def explain(err: BaseException) -> str:
 
 @dataclass(frozen=True)
 class _Item:
+    """A listed message. `received` is the time it is sorted and filtered by: its
+    receivedDateTime, or in Drafts and Sent Items the time list_folder says."""
+
     id: str
     received: dt.datetime
+    etag: str | None = None
+
+
+@dataclass(frozen=True)
+class _Draft:
+    """A draft as the last listing returned it: its version and the bytes yielded."""
+
+    etag: str
+    sha256: str
+    raw: bytes
+
+
+def _etag(entry: dict[str, Any]) -> str | None:
+    """The item's version as Graph tags it: @odata.etag, which for Outlook items is
+    W/"<changeKey>" (outlookItem.changeKey: "every time the item is changed, changeKey
+    changes as well")."""
+    etag = entry.get("@odata.etag")
+    if isinstance(etag, str) and etag:
+        return etag
+    key = entry.get("changeKey")
+    return f'W/"{key}"' if isinstance(key, str) and key else None
+
+
+def _draft_body(raw: bytes) -> dict[str, str]:
+    """The replacement draft's body as a Graph itemBody: its HTML part when it has one
+    (daemon.drafts.sanitized_draft adds one exactly when the old draft had HTML), else
+    its text."""
+    message = email.message_from_bytes(raw, policy=email.policy.default)
+    part = message.get_body(("html", "plain")) if isinstance(message, EmailMessage) else None
+    if part is None:
+        raise ValueError("a replacement draft needs a text or HTML body")
+    kind = "html" if part.get_content_type() == "text/html" else "text"
+    return {"contentType": kind, "content": str(part.get_content())}
 
 
 def _parse_time(value: str) -> dt.datetime:
@@ -289,6 +342,8 @@ class GraphSource:
         # A round that yielded nothing (all skipped, or empty) has no message to carry its
         # deltaLink; remember it here so the next poll does not repeat a full sync.
         self._advanced: dict[str | None, str] = {}
+        # Drafts as last listed, by id (see list_folder and replace_draft).
+        self._drafts: dict[str, _Draft] = {}
 
     # -- reading -----------------------------------------------------------------------
 
@@ -391,19 +446,30 @@ class GraphSource:
     # -- changing what Borgerpost owns -------------------------------------------------
 
     def set_categories(self, ref: MessageRef, categories: Sequence[str]) -> None:
-        url = self.client.url(f"/messages/{urllib.parse.quote(ref.uid)}")
+        self._merge_categories(ref.uid, categories)
+
+    def _merge_categories(self, uid: str, categories: Sequence[str]
+                          ) -> tuple[str, str | None] | None:
+        """Add `categories` to the message's own. Returns (the etag the PATCH was guarded
+        by, the etag after it), or None when nothing had to change."""
+        url = self.client.url(f"/messages/{urllib.parse.quote(uid)}")
         for _ in range(5):
             try:
                 current = self.client.json("GET", url, params={"$select": "categories"})
                 existing = [str(c) for c in current.get("categories", [])]
                 merged = list(dict.fromkeys([*existing, *categories]))
                 if merged == existing:
-                    return
+                    return None
                 # If-Match: a person may be setting a category in Outlook right now; a
                 # lost update would remove theirs (412 → read again and merge again).
-                self.client.request("PATCH", url, json={"categories": merged},
-                                    headers={"If-Match": str(current.get("@odata.etag", "*"))})
-                return
+                guard = str(current.get("@odata.etag", "*"))
+                response = self.client.request("PATCH", url, json={"categories": merged},
+                                               headers={"If-Match": guard})
+                try:
+                    after = _etag(response.json()) if response is not None else None
+                except ValueError:
+                    after = None       # an empty answer: the next listing downloads again
+                return guard, after
             except GraphHTTPError as err:
                 if err.status != 412:
                     raise translate(err) from None
@@ -434,32 +500,44 @@ class GraphSource:
     # -- FolderAccess (daemon.mailboxes.folders) -----------------------------------------
     #
     # Used by the runner for the decision folders a person moves a case's mail into in
-    # Outlook ("Borgerpost/Afsluttet", issue 7). Decisions:
+    # Outlook ("Borgerpost/Afsluttet", issue 7), and by daemon.drafts for a council
+    # member's Drafts and Sent Items (issue 4, point 4). Decisions:
     #
     # * `folder` is a path of display names from the mailbox root as Outlook shows it
     #   (msgfolderroot: "Borgerpost" is a top-level folder, not one under the Inbox), or
-    #   a well-known name; resolved on every call (two small GETs), so a folder a person
-    #   creates, renames or deletes is seen on the next pass. A missing one is empty.
+    #   a well-known name ("drafts", "sentitems": the same in every mailbox language);
+    #   resolved on every call (two small GETs), so a folder a person creates, renames
+    #   or deletes is seen on the next pass. A missing one is empty.
     # * `ref.folder` is the path as given, without the folder id: with immutable ids a
     #   message's id is unique in the mailbox and survives moves, so (path, id) never
     #   aliases another message; the runner matches skip rows on the path (or
     #   "path;..."), and Processed.folder has room for 255 characters, which a path plus
     #   a Graph folder id (~150) would not reliably leave.
-    # * `arrived` (and `since`) is receivedDateTime, as for fetch: a move keeps it, as
-    #   IMAP keeps INTERNALDATE on MOVE (RFC 6851) and Maildir keeps the mtime on
-    #   rename, so all adapters agree. lastModifiedDateTime is not "when it was moved":
-    #   every category (ours included), flag or read change moves it too. The decision's
-    #   time is the runner's clock, not `arrived`.
-    # * The listing is $select=id,receivedDateTime with $top and @odata.nextLink
-    #   ($skip); a message moved out between two pages may be missed in this pass and
-    #   is listed on the next one (list_folder keeps no cursor; `skip` is what makes a
-    #   repeat cheap). Nothing is downloaded for skipped or too old messages.
+    # * `arrived` (and `since`) is, in Drafts, lastModifiedDateTime: the contract's "for
+    #   a draft, the time of its last save", which daemon.core.drafts.idle_reason needs
+    #   (receivedDateTime of a draft is when it was created, and does not move when the
+    #   member saves). In Sent Items it is sentDateTime, when the member sent it. In any
+    #   other folder it is receivedDateTime, as for fetch: a move keeps it, as IMAP keeps
+    #   INTERNALDATE on MOVE (RFC 6851) and Maildir keeps the mtime on rename, so all
+    #   adapters agree; there lastModifiedDateTime is not "when it was moved": every
+    #   category (ours included), flag or read change moves it too.
+    # * The listing is $select of the id, that time (and, in Drafts, changeKey) with
+    #   $top and @odata.nextLink ($skip); a message moved out between two pages may be
+    #   missed in this pass and is listed on the next one (list_folder keeps no cursor;
+    #   `skip` is what makes a repeat cheap). Nothing is downloaded for skipped or too
+    #   old messages, nor for a draft whose etag is the one of the last listing: its
+    #   bytes are the ones yielded then. That also keeps a draft's content hash (which
+    #   daemon.drafts compares between passes) stable even if Exchange, which renders
+    #   the MIME of $value from the item on every request, did not render it byte for
+    #   byte the same twice.
 
-    def _list(self, folder_id: str) -> list[_Item]:
+    def _list(self, folder_id: str, field: str = "receivedDateTime") -> list[_Item]:
         url: str | None = self.client.url(
             f"/mailFolders/{urllib.parse.quote(folder_id, safe='')}/messages")
-        params: dict[str, str] | None = {"$select": "id,receivedDateTime",
-                                         "$top": str(self.page_size)}
+        select = {"receivedDateTime": "id,receivedDateTime",
+                  "lastModifiedDateTime": "id,lastModifiedDateTime,changeKey",
+                  "sentDateTime": "id,sentDateTime,receivedDateTime"}[field]
+        params: dict[str, str] | None = {"$select": select, "$top": str(self.page_size)}
         items: dict[str, _Item] = {}
         while url is not None:
             try:
@@ -471,7 +549,10 @@ class GraphSource:
             params = None          # the nextLink carries the query
             for entry in page.get("value", []):
                 ident = str(entry["id"])
-                items[ident] = _Item(ident, _parse_time(str(entry["receivedDateTime"])))
+                # A draft never sent has no sentDateTime; an item without a value keeps
+                # its receivedDateTime rather than being dropped.
+                when = entry.get(field) or entry["receivedDateTime"]
+                items[ident] = _Item(ident, _parse_time(str(when)), _etag(entry))
             next_link = page.get("@odata.nextLink")
             url = next_link if isinstance(next_link, str) else None
         return sorted(items.values(), key=lambda i: (i.received, i.id))
@@ -482,27 +563,115 @@ class GraphSource:
         folder_id = self.client.find_folder(folder)
         if folder_id is None:
             return
-        for item in self._list(folder_id):
+        field = {DRAFTS: "lastModifiedDateTime", SENT_ITEMS: "sentDateTime"}.get(
+            folder_id, "receivedDateTime")
+        drafts = folder_id == DRAFTS
+        listed: set[str] = set()
+        for item in self._list(folder_id, field):
+            listed.add(item.id)
             if (folder, item.id) in skip or (since is not None and item.received < since):
                 continue
-            raw = self._raw(item.id)
+            known = self._drafts.get(item.id) if drafts else None
+            if known is not None and known.etag == item.etag:
+                raw: bytes | None = known.raw
+            else:
+                raw = self._raw(item.id)
             if raw is None:
                 continue           # moved or deleted since the listing
+            if drafts and item.etag is not None:
+                self._drafts[item.id] = _Draft(item.etag, hashlib.sha256(raw).hexdigest(),
+                                               raw)
             yield Fetched(MessageRef(self.mailbox_id, folder, item.id), raw, item.received)
+        if drafts:
+            for gone in set(self._drafts) - listed:
+                del self._drafts[gone]
 
     def set_folder_categories(self, ref: MessageRef, categories: Sequence[str]) -> None:
-        """See FolderAccess: an immutable id addresses the message in any folder."""
-        self.set_categories(ref, categories)
+        """See FolderAccess: an immutable id addresses the message in any folder. For a
+        draft whose version was the listed one, the new etag is remembered with the
+        listed bytes: only the categories changed, so the next listing neither downloads
+        it again nor sees it as saved by the member."""
+        changed = self._merge_categories(ref.uid, categories)
+        known = self._drafts.get(ref.uid)
+        if changed is None or known is None:
+            return
+        guard, after = changed
+        if guard == known.etag and after is not None:
+            self._drafts[ref.uid] = dataclasses.replace(known, etag=after)
+        else:
+            del self._drafts[ref.uid]
+
+    def _marker(self, uid: str) -> tuple[dict[str, Any] | None, str | None]:
+        """The message's changeKey/isDraft and Borgerpost's marker value ("Get
+        singleValueLegacyExtendedProperty": $expand with a $filter on the property id),
+        or (None, None) when it is gone."""
+        try:
+            current = self.client.json(
+                "GET", self.client.url(f"/messages/{urllib.parse.quote(uid)}"),
+                params={"$select": "id,changeKey,isDraft",
+                        "$expand": "singleValueExtendedProperties($filter=id eq "
+                                   f"{odata_quote(MARKER_PROPERTY)})"})
+        except GraphHTTPError as err:
+            if err.status == 404:
+                return None, None
+            raise translate(err) from None
+        props = current.get("singleValueExtendedProperties") or []
+        value = next((str(p.get("value")) for p in props if isinstance(p, dict)), None)
+        return current, value
 
     def replace_draft(self, ref: MessageRef, raw: bytes, *,
                       expect_sha256: str | None = None) -> MessageRef:
-        """Not supported on Graph yet (the config rejects drafts:/sent_audit: for graph
-        sources). Replacing a draft needs a create-from-MIME in Drafts, a check that the
-        old draft is unchanged (changeKey, not a byte hash: Graph re-renders MIME) and a
-        DELETE, which this module otherwise never sends; none of that is built or
-        tested against Outlook's autosave yet. The method exists so that GraphSource
-        keeps the FolderAccess protocol for the decision folders."""
-        raise PermanentFailure("graph:drafts-unsupported")
+        """See FolderAccess. On Graph the draft is rewritten in place, not replaced: one
+        `PATCH /messages/{id}` of its `body` (Graph: "Update message", body "updatable
+        only if isDraft = true") and of Borgerpost's marker property (MARKER_PROPERTY,
+        carrying the value of the SANITIZED_HEADER in `raw`). The id, the recipients,
+        the subject, the conversation and the draft's place stay as they are, and
+        nothing is created or deleted. Returns `ref` itself.
+
+        Never over a save by the member: the draft must be one this adapter listed, with
+        the bytes `expect_sha256` names, and it must still have the etag it had then:
+        checked by a GET just before, and sent as If-Match on the PATCH, which Exchange
+        refuses with 412 ErrorIrresolvableConflict when the change key moved on. Either
+        way PermanentFailure("graph:draft-changed") (daemon.drafts: "being worked on
+        after all"); a draft that is gone or no longer a draft (sent meanwhile) is
+        "graph:draft-gone". Idempotent: a draft that already carries this marker value
+        was rewritten by an earlier attempt (a lost answer) and is left as it is."""
+        if ref.mailbox_id != self.mailbox_id:
+            raise ValueError("ref belongs to another mailbox")
+        marker = sanitized_marker(raw)
+        if marker is None:
+            raise ValueError(f"a replacement draft carries {SANITIZED_HEADER}")
+        body = _draft_body(raw)
+        current, mark = self._marker(ref.uid)
+        if current is None:
+            raise PermanentFailure("graph:draft-gone")
+        if mark == marker:
+            self._drafts.pop(ref.uid, None)
+            return ref                       # done before
+        known = self._drafts.get(ref.uid)
+        if current.get("isDraft") is not True:
+            raise PermanentFailure("graph:draft-gone")
+        if known is None or _etag(current) != known.etag or (
+                expect_sha256 is not None and known.sha256 != expect_sha256):
+            raise PermanentFailure("graph:draft-changed")
+        try:
+            self.client.request(
+                "PATCH", self.client.url(f"/messages/{urllib.parse.quote(ref.uid)}"),
+                json={"body": body, "singleValueExtendedProperties": [
+                    {"id": MARKER_PROPERTY, "value": marker}]},
+                headers={"If-Match": known.etag})
+        except GraphHTTPError as err:
+            if err.status == 404:
+                raise PermanentFailure("graph:draft-gone") from None
+            if err.status != 412:
+                raise translate(err) from None
+            # The change key moved on: the member saved, or our own PATCH landed and its
+            # answer was lost (the client repeats a PATCH after a dropped connection).
+            if self._marker(ref.uid)[1] != marker:
+                raise PermanentFailure("graph:draft-changed") from None
+        finally:
+            self._drafts.pop(ref.uid, None)
+        return ref
 
     def wait(self, timeout: float) -> None:
         # Graph pushes only to a public webhook, which a municipal server behind a

@@ -11,8 +11,25 @@ guidance" (429 + Retry-After; Outlook allows 4 concurrent requests per app and m
 was not recorded from a real tenant; where the reference is silent the fake picks the
 stricter reading (e.g. a regular id changes on move).
 
-Knobs for tests: `throttle`, `expire_delta_links`, `lose_response`, `forbid`, `delay`.
-Observations: `requests`, `is_read_changes`, `outbox`, `max_in_flight`.
+A council member's Drafts and Sent Items (issue 4, point 4; daemon.drafts over
+GraphSource's FolderAccess): `lastModifiedDateTime`, `sentDateTime` and `changeKey` on
+"List messages" (outlookItem: "every time the item is changed, changeKey changes as
+well"; `@odata.etag` is W/"<changeKey>"); "Update message" of `body` ("updatable only
+if isDraft = true") and of `singleValueExtendedProperties` ("Create single-value
+extended property" in an existing message, id "String {GUID} Name name"); reading one
+back with `$expand=singleValueExtendedProperties($filter=id eq '...')` ("Get
+singleValueLegacyExtendedProperty"). A PATCH whose `If-Match` is not the item's current
+etag is refused with 412 ErrorIrresolvableConflict, the answer Exchange gives for a
+stale change key (reported in microsoftgraph/microsoft-graph-docs#2256 and
+msgraph-sdk-dotnet#1195; the Update message page itself lists no If-Match header). The
+fake keeps a PATCHed body as a single text/plain or text/html part under the draft's
+old header fields; Exchange renders its own MIME, which no test here can reproduce.
+
+Knobs for tests: `throttle`, `expire_delta_links`, `lose_response`, `forbid`, `delay`,
+`before` (run an action just before a request: a member saving a draft), `now` (the
+clock for lastModifiedDateTime/sentDateTime; default the real one).
+Test API for drafts: `add_draft`, `save_draft` (what Outlook does when the member saves).
+Observations: `requests`, `is_read_changes`, `outbox`, `max_in_flight`, `if_match`.
 """
 
 from __future__ import annotations
@@ -21,6 +38,7 @@ import base64
 import binascii
 import datetime as dt
 import email
+import email.message
 import email.policy
 import email.utils
 import itertools
@@ -75,6 +93,9 @@ class Msg:
     bcc: list[str] = field(default_factory=list)
     changed: int = 0
     change_key: str = ""
+    modified: dt.datetime | None = None      # lastModifiedDateTime
+    sent: dt.datetime | None = None          # sentDateTime (None for a draft)
+    extended: dict[str, tuple[str, str]] = field(default_factory=dict)  # key -> (id, value)
 
 
 @dataclass
@@ -101,6 +122,40 @@ def _recipients(addresses: list[str]) -> list[dict[str, Any]]:
     return [{"emailAddress": {"name": a, "address": a}} for a in addresses]
 
 
+def _stamp(value: dt.datetime | None) -> str | None:
+    return None if value is None else value.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+_PROPERTY_ID = re.compile(r"(\w+) \{([0-9A-Fa-f-]{36})\} Name (\S.*)")
+
+
+def _property_key(ident: str) -> str:
+    """An extended property id as Exchange matches it: type and GUID without regard to
+    case, the name with ("Filtering the string name (Name) ... is case-sensitive")."""
+    match = _PROPERTY_ID.fullmatch(ident.strip())
+    if match is None:
+        raise GraphError(400, "ErrorInvalidExtendedProperty",
+                         "fake: only the 'Type {GUID} Name name' id form is supported")
+    return f"{match.group(1).lower()} {{{match.group(2).lower()}}} {match.group(3)}"
+
+
+def _with_body(raw: bytes, content_type: str, content: str) -> bytes:
+    """`raw`'s header fields (Content-* and MIME-Version dropped) over a new body."""
+    head = re.split(rb"\r?\n\r?\n", raw, maxsplit=1)[0]
+    fields: list[bytes] = []
+    for line in re.split(rb"\r?\n", head):
+        if line[:1] in (b" ", b"\t") and fields:
+            fields[-1] += b"\r\n" + line
+        elif line:
+            fields.append(line)
+    kept = [f for f in fields
+            if not re.match(rb"(?i)(content-[a-z0-9-]*|mime-version)\s*:", f)]
+    part = email.message.EmailMessage(policy=email.policy.SMTP)
+    part.set_content(content, subtype="html" if content_type == "html" else "plain",
+                     charset="utf-8")
+    return b"\r\n".join(kept) + b"\r\n" + part.as_bytes()
+
+
 class FakeGraph:
     """Start with `with FakeGraph() as graph:`; `graph.base_url` ends in /v1.0."""
 
@@ -115,12 +170,15 @@ class FakeGraph:
         self._lost: list[tuple[str, str]] = []
         self.forbidden: set[str] = set()
         self.delay = 0.0
+        self.now: dt.datetime | None = None
+        self._before: list[tuple[str, str, Any]] = []
         # Delta state tokens: token -> state; expired ones answer 410.
         self._states: dict[str, dict[str, Any]] = {}
         # Observations
         self.requests: list[tuple[str, str]] = []
         self.is_read_changes: list[tuple[str, Any]] = []
         self.outbox: list[tuple[str, bytes, list[str]]] = []
+        self.if_match: list[tuple[str, str | None]] = []      # (PATCHed id, If-Match)
         self.throttled = 0
         self.in_flight: dict[str, int] = {}
         self.max_in_flight: dict[str, int] = {}
@@ -177,8 +235,10 @@ class FakeGraph:
             return fid
 
     def deliver(self, user: str, raw: bytes, received: dt.datetime | None = None,
-                folder: str = "inbox") -> str:
-        """Put a message in a folder, as transport delivery would. Returns its immutable id."""
+                folder: str = "inbox", sent: dt.datetime | None = None) -> str:
+        """Put a message in a folder, as transport delivery would. Returns its immutable id.
+        `sent` is its sentDateTime (default: `received`): for Sent Items, when the member
+        sent it."""
         with self._lock:
             box = self.mailboxes[user.lower()]
             parsed = email.message_from_bytes(raw, policy=email.policy.compat32)
@@ -186,11 +246,37 @@ class FakeGraph:
             msg = Msg(immutable_id="AAkALg-imm-" + secrets.token_hex(8),
                       regular_id="AAMkAG-" + secrets.token_hex(8),
                       folder=self._folder(box, folder).id, raw=raw,
-                      received=received or dt.datetime.now(dt.UTC).replace(microsecond=0),
+                      received=received or self._clock(),
                       internet_message_id=mid)
             self._touch(msg)
+            msg.modified = msg.received
+            msg.sent = sent or msg.received
             box.messages[msg.immutable_id] = msg
             return msg.immutable_id
+
+    def add_draft(self, user: str, raw: bytes, modified: dt.datetime) -> str:
+        """A draft the member saved in Outlook at `modified`. Returns its immutable id."""
+        with self._lock:
+            box = self.mailboxes[user.lower()]
+            m = self._create(box, raw, "drafts")
+            m.received = m.modified = modified
+            return m.immutable_id
+
+    def save_draft(self, user: str, immutable_id: str, raw: bytes,
+                   modified: dt.datetime) -> None:
+        """The member saving the draft again: new content, new changeKey, new
+        lastModifiedDateTime; the id stays (an Exchange item is updated in place)."""
+        with self._lock:
+            m = self.mailboxes[user.lower()].messages[immutable_id]
+            m.raw = raw
+            self._touch(m)
+            m.modified = modified
+
+    def before(self, method: str, path_part: str, action: Any) -> None:
+        """Run `action()` once, just before the next `method` request whose path contains
+        `path_part` is handled (as if a person acted in Outlook at that moment)."""
+        with self._lock:
+            self._before.append((method, path_part, action))
 
     def move(self, user: str, immutable_id: str, folder: str) -> None:
         """A person moving a message in Outlook (`folder`: a folder id or well-known name).
@@ -230,9 +316,13 @@ class FakeGraph:
 
     # -- internals ---------------------------------------------------------------------
 
+    def _clock(self) -> dt.datetime:
+        return self.now or dt.datetime.now(dt.UTC).replace(microsecond=0)
+
     def _touch(self, msg: Msg) -> None:
         msg.changed = next(self._counter)
         msg.change_key = "CQAAABYAAA" + secrets.token_hex(6)
+        msg.modified = self._clock()
 
     def _folder(self, box: Mailbox, ref: str) -> Folder:
         ref_l = ref.lower()
@@ -250,13 +340,16 @@ class FakeGraph:
                          "The specified object was not found in the store.")
 
     def _json(self, box: Mailbox, m: Msg, immutable: bool,
-              select: list[str] | None = None) -> dict[str, Any]:
+              select: list[str] | None = None, expand: str | None = None
+              ) -> dict[str, Any]:
         parsed = email.message_from_bytes(m.raw, policy=email.policy.compat32)
         full: dict[str, Any] = {
             "@odata.etag": f'W/"{m.change_key}"',
             "id": m.immutable_id if immutable else m.regular_id,
             "changeKey": m.change_key,
-            "receivedDateTime": m.received.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "receivedDateTime": _stamp(m.received),
+            "lastModifiedDateTime": _stamp(m.modified),
+            "sentDateTime": _stamp(m.sent),
             "subject": str(parsed.get("Subject", "")),
             "internetMessageId": m.internet_message_id,
             "isRead": m.is_read,
@@ -267,9 +360,17 @@ class FakeGraph:
             "ccRecipients": _recipients(m.cc),
             "bccRecipients": _recipients(m.bcc),
         }
-        if select is None:
-            return full
-        return {k: v for k, v in full.items() if k in {"@odata.etag", "id", *select}}
+        if select is not None:
+            full = {k: v for k, v in full.items() if k in {"@odata.etag", "id", *select}}
+        if expand is not None:
+            match = re.fullmatch(r"singleValueExtendedProperties\(\$filter=id eq "
+                                 r"'((?:[^']|'')*)'\)", expand)
+            if match is None:
+                raise GraphError(400, "BadRequest", "fake: unsupported $expand")
+            found = m.extended.get(_property_key(match.group(1).replace("''", "'")))
+            if found is not None:     # absent, not empty, when the item lacks it
+                full["singleValueExtendedProperties"] = [{"id": found[0], "value": found[1]}]
+        return full
 
     def _page(self, box: Mailbox, state: dict[str, Any], immutable: bool
               ) -> dict[str, Any]:
@@ -346,13 +447,15 @@ class FakeGraph:
         except binascii.Error:
             raise GraphError(400, "ErrorMimeContentInvalidBase64String",
                              "Invalid base64 string for MIME content.") from None
+        return self._create(box, raw, folder)
+
+    def _create(self, box: Mailbox, raw: bytes, folder: str) -> Msg:
         parsed = email.message_from_bytes(raw, policy=email.policy.compat32)
         mid = str(parsed.get("Message-ID", "")).strip() or email.utils.make_msgid()
         m = Msg(immutable_id="AAkALg-imm-" + secrets.token_hex(8),
                 regular_id="AAMkAG-" + secrets.token_hex(8),
                 folder=self._folder(box, folder).id, raw=raw,
-                received=dt.datetime.now(dt.UTC).replace(microsecond=0),
-                internet_message_id=mid, is_draft=True, is_read=True,
+                received=self._clock(), internet_message_id=mid, is_draft=True, is_read=True,
                 to=_addresses(parsed.get_all("To", [])), cc=_addresses(parsed.get_all("Cc", [])),
                 bcc=_addresses(parsed.get_all("Bcc", [])))
         self._touch(m)
@@ -361,7 +464,7 @@ class FakeGraph:
 
     def _patch(self, box: Mailbox, m: Msg, patch: dict[str, Any], if_match: str | None
                ) -> None:
-        if if_match is not None and if_match != f'W/"{m.change_key}"':
+        if if_match is not None and if_match not in ("*", f'W/"{m.change_key}"'):
             raise GraphError(412, "ErrorIrresolvableConflict",
                              "The send or update operation could not be performed because "
                              "the change key passed in the request does not match the "
@@ -374,6 +477,21 @@ class FakeGraph:
             elif key == "isRead":
                 self.is_read_changes.append((m.immutable_id, value))
                 m.is_read = bool(value)
+            elif key == "body":
+                if not m.is_draft:
+                    raise GraphError(400, "ErrorInvalidPropertyUpdateSentMessage",
+                                     "Property can't be updated because the message has "
+                                     "already been sent.")
+                kind = str(value.get("contentType", "text")).lower()
+                if kind not in ("text", "html") or not isinstance(value.get("content"), str):
+                    raise GraphError(400, "ErrorInvalidRequest", "body: contentType, content")
+                m.raw = _with_body(m.raw, kind, value["content"])
+            elif key == "singleValueExtendedProperties":
+                for prop in value:
+                    ident, prop_value = str(prop["id"]), prop["value"]
+                    if not isinstance(prop_value, str):
+                        raise GraphError(400, "ErrorInvalidRequest", "value: a string")
+                    m.extended[_property_key(ident)] = (ident, prop_value)
             elif key in ("toRecipients", "ccRecipients", "bccRecipients"):
                 addrs = [r["emailAddress"]["address"].lower() for r in value]
                 setattr(m, {"toRecipients": "to", "ccRecipients": "cc",
@@ -482,8 +600,9 @@ class FakeGraph:
             return 200, {"Content-Type": "text/plain"}, msg.raw
         if method == "GET" and tail == "":
             select = query["$select"].split(",") if "$select" in query else None
-            return ok(self._json(box, msg, immutable, select))
+            return ok(self._json(box, msg, immutable, select, query.get("$expand")))
         if method == "PATCH" and tail == "":
+            self.if_match.append((msg.immutable_id, headers.get("if-match")))
             self._patch(box, msg, json.loads(body), headers.get("if-match"))
             return ok(self._json(box, msg, immutable))
         if method == "POST" and tail == "/move":
@@ -495,6 +614,7 @@ class FakeGraph:
             if not msg.is_draft:
                 raise GraphError(400, "ErrorInvalidOperation", "Only drafts can be sent.")
             msg.is_draft = False
+            msg.sent = self._clock()
             self._move(box, msg, "sentitems")
             self.outbox.append((box.user, msg.raw, [*msg.to, *msg.cc, *msg.bcc]))
             return 202, {}, b""
@@ -559,6 +679,11 @@ class FakeGraph:
                                          "Application is over its IncomingBytes limit.",
                                          {"Retry-After": str(throttled)})
                     with fake._lock:
+                        hook = next((h for h in fake._before if h[0] == self.command
+                                     and h[1] in url.path), None)
+                        if hook is not None:
+                            fake._before.remove(hook)
+                            hook[2]()
                         status, out_headers, out = fake._route(
                             self.command, url.path, query, headers, body)
                         lost = next((x for x in fake._lost if x[0] == self.command

@@ -17,7 +17,6 @@ from sqlalchemy import select
 
 from daemon.config import load_config
 from daemon.config.schema import Config
-from daemon.errors import PermanentFailure
 from daemon.mailboxes.base import MessageRef
 from daemon.mailboxes.folders import FolderAccess, folder_access
 from daemon.runner import Runner
@@ -128,9 +127,12 @@ def test_categories_on_a_folder_ref_are_merged(graph: FakeGraph) -> None:
     assert graph.is_read_changes == []
 
 
-def test_replacing_a_draft_is_refused_for_good(graph: FakeGraph) -> None:
+def test_replacing_a_draft_without_the_sanitized_marker_is_refused(graph: FakeGraph
+                                                                   ) -> None:
+    # replace_draft itself is tested in test_graph_drafts.py; a copy that is not
+    # Borgerpost's (no X-Borgerpost-Sanitized) is refused before any request.
     source = make_source(graph)
-    with pytest.raises(PermanentFailure, match="graph:drafts-unsupported"):
+    with pytest.raises(ValueError, match="X-Borgerpost-Sanitized"):
         source.replace_draft(MessageRef("hovedpostkasse", "drafts", "x"), b"")
     assert graph.requests == []
 
