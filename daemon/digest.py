@@ -148,6 +148,9 @@ class Digest:
     answered_last_week: int
     answered_on_time: int
     sensitive_counts: tuple[tuple[str, int], ...]  # (Danish label, open cases with it)
+    # Council members' sent mail to external addresses with sensitive content, last
+    # week (issue 4, sent_audit): (mailbox id, mails, Danish labels). Counts only.
+    sent_flagged: tuple[tuple[str, int, tuple[str, ...]], ...] = ()
 
     @property
     def week_label(self) -> str:
@@ -275,6 +278,14 @@ def build_digest(session: Session, config: Config, recipient_pa: str | None,
                   if deadline is None or calendar.local_date(at) <= deadline)
     held = session.scalar(select(func.count()).select_from(Outbox).where(
         Outbox.mailbox_id.in_(ids), Outbox.state == "held")) or 0
+    flagged: dict[str, tuple[int, set[str]]] = {}
+    for mailbox_id, detail in session.execute(
+            select(Event.mailbox_id, Event.detail).where(
+                Event.kind == "sent_audit.flagged", Event.mailbox_id.in_(ids),
+                Event.at >= window[0], Event.at < window[1])).all():
+        count, labels = flagged.get(mailbox_id, (0, set()))
+        labels.update(SENSITIVE_LABELS.get(c, c) for c in (detail or {}).get("categories", ()))
+        flagged[mailbox_id] = (count + 1, labels)
 
     return Digest(
         recipient=recipient_pa, municipality=config.municipality, mailbox_ids=ids, now=now,
@@ -283,6 +294,8 @@ def build_digest(session: Session, config: Config, recipient_pa: str | None,
         last_week=(last_monday, this_monday - dt.timedelta(days=1)),
         received_last_week=received, answered_last_week=len(answered_at),
         answered_on_time=on_time,
+        sent_flagged=tuple((m, flagged[m][0], tuple(sorted(flagged[m][1])))
+                           for m in ids if m in flagged),
         sensitive_counts=tuple((SENSITIVE_LABELS.get(c, c), n)
                                for c, n in sorted(sensitive.items(),
                                                   key=lambda item: (-item[1], item[0]))))

@@ -365,3 +365,29 @@ def test_status_shows_the_same_overview(seeded: tuple[Config, Store]) -> None:
     assert "pa.borgmester@ishoj.dk" in shown and "held 2" in shown and "Tilbageholdt" in shown
     for value in PERSONAL:
         assert value.lower() not in shown.lower(), value
+
+
+def test_council_members_flagged_sent_mail_is_in_the_pas_digest(
+        seeded: tuple[Config, Store]) -> None:
+    """Issue 4: a sent mail to an external address with sensitive content gives "an
+    entry in the PA's digest" — counts and category words, never what was sent."""
+    config, store = seeded
+    at = dt.datetime(2026, 11, 18, 15, 0, tzinfo=CET)   # last week
+    with store.transaction() as s:
+        for categories in (["health", "cpr"], ["health"]):
+            s.add(Event(at=at, mailbox_id="byraad-mette-larsen", kind="sent_audit.flagged",
+                        detail={"folder": "Sent", "uid": "7", "categories": categories,
+                                "external_count": 1}))
+        # This week's: next week's digest.
+        s.add(Event(at=NOW + dt.timedelta(hours=1), mailbox_id="byraad-mette-larsen",
+                    kind="sent_audit.flagged", detail={"categories": ["union"]}))
+    with store.sessions() as s:
+        digest = build_digest(s, config, PA, PA_MAILBOXES, NOW)
+    assert digest.sent_flagged == (("byraad-mette-larsen", 2, ("CPR", "Helbred")),)
+    text, html = render_text(digest), render_html(digest)
+    assert "byraad-mette-larsen: 2 mails (CPR, Helbred)" in text
+    assert "byraad-mette-larsen (CPR, Helbred)" in html and "Fagforening" not in text
+    # Another PA's digest does not show it.
+    with store.sessions() as s:
+        other = build_digest(s, config, "pa.other@ishoj.dk", ("hovedpostkasse",), NOW)
+    assert other.sent_flagged == ()
