@@ -49,15 +49,33 @@ class TokenProvider:
                               "thumbprint": self.cfg.certificate_thumbprint or ""}
             authority = (self.cfg.authority
                          or f"https://login.microsoftonline.com/{self.cfg.tenant_id}")
-            self._app = msal.ConfidentialClientApplication(
-                self.cfg.client_id, client_credential=credential, authority=authority)
+            try:
+                # msal fetches the tenant's OpenID configuration here.
+                # A configured authority is known to the operator: msal must not ask
+                # login.microsoftonline.com about it (its documented pattern for known
+                # authorities); the default authority is looked up as before.
+                self._app = msal.ConfidentialClientApplication(
+                    self.cfg.client_id, client_credential=credential, authority=authority,
+                    instance_discovery=False if self.cfg.authority else None)
+            except ValueError:
+                # msal refused the configuration: an authority that is no https URL or
+                # has no OpenID configuration (an unknown tenant), or a certificate key
+                # it cannot read. The operator's to fix; msal's text names the tenant.
+                raise PermanentFailure("oauth2:configuration") from None
+            except OSError as exc:   # requests' errors are OSErrors
+                raise TemporaryFailure(f"oauth2:unreachable:{type(exc).__name__}") from None
         return self._app
 
     def token(self) -> str:
+        """A valid access token; PermanentFailure or TemporaryFailure with a code (never
+        msal's description, nor a secret) when none can be had."""
         with self._lock:
             if self._token is not None and self.clock() < self._expires - REFRESH_MARGIN:
                 return self._token
-            result = self._application().acquire_token_for_client(scopes=[self.scope])
+            try:
+                result = self._application().acquire_token_for_client(scopes=[self.scope])
+            except OSError as exc:   # the token endpoint did not answer
+                raise TemporaryFailure(f"oauth2:unreachable:{type(exc).__name__}") from None
             if "access_token" not in result:
                 # msal's error codes are safe to log; its descriptions may echo ids.
                 code = str(result.get("error", "unknown"))

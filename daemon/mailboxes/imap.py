@@ -160,6 +160,10 @@ def connect(cfg: ImapSourceCfg, tokens: TokenProvider | None) -> IMAPClient:
     except IMAPClientError:
         close_client(client)
         raise TemporaryFailure("imap:starttls") from None
+    except (TemporaryFailure, PermanentFailure):
+        # No token (daemon.auth): nothing to log in with, and nothing to leave open.
+        close_client(client)
+        raise
     return client
 
 

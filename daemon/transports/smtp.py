@@ -268,7 +268,7 @@ class SmtpTransport:
                 smtp.ehlo()
             self._authenticate(smtp)
             return smtp
-        except TemporaryFailure:
+        except (TemporaryFailure, PermanentFailure):   # also: no token (daemon.auth)
             _quit(smtp)
             raise
         except smtplib.SMTPAuthenticationError as exc:

@@ -93,7 +93,49 @@ def dovecot_version(binary: str) -> tuple[int, int]:
     return int(match.group(1)), int(match.group(2))
 
 
-def _config_23(root: Path, port: int, tls_port: int) -> str:
+def _oauth2_ext(introspection_url: str) -> str:
+    """dovecot-oauth2.conf.ext (Dovecot 2.3 oauth2 passdb), against tests/servers/entra.py.
+
+    RFC 7662 introspection by POST (`introspection_mode = post`, as the Dovecot
+    documentation's WSO2 example); no tokeninfo_url, so every login is introspected. The
+    token must be active and name the login user; its roles must include
+    IMAP.AccessAsApp (Exchange Online's app permission for IMAP).
+    """
+    return f"""\
+# Written by tests/servers/dovecot.py. Test use only.
+introspection_mode = post
+introspection_url = {introspection_url}
+username_attribute = username
+active_attribute = active
+active_value = true
+scope = IMAP.AccessAsApp
+timeout_msecs = 5000
+"""
+
+
+def _oauth2_23(root: Path, introspection_url: str | None) -> tuple[str, str, str]:
+    """(auth_mechanisms, passwd-file passdb lines, oauth2 passdb block) for Dovecot 2.3.
+
+    Without oauth2 the first two are what the configuration always had and the third is
+    empty. With it, the passwd-file passdb serves PLAIN and LOGIN only (the fixtures'
+    own connections), the oauth2 passdb XOAUTH2 and OAUTHBEARER only: a token is never
+    compared with a password, nor a password introspected.
+    """
+    if introspection_url is None:
+        return "plain login", "", ""
+    (root / "dovecot-oauth2.conf.ext").write_text(_oauth2_ext(introspection_url), "utf-8")
+    block = f"""passdb {{
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = {root}/dovecot-oauth2.conf.ext
+}}
+"""
+    return "plain login xoauth2 oauthbearer", "  mechanisms = plain login\n", block
+
+
+def _config_23(root: Path, port: int, tls_port: int,
+               introspection_url: str | None = None) -> str:
+    mechanisms, passwd_mechanisms, oauth2_passdb = _oauth2_23(root, introspection_url)
     return f"""\
 # Written by tests/servers/dovecot.py for Dovecot 2.3. Test use only.
 base_dir = {root}/run
@@ -109,7 +151,7 @@ disable_plaintext_auth = no
 # No delay after a failed login. (The per-IP penalty of later logins stays: tests that
 # fail a login on purpose use the `private_dovecot` fixture.)
 auth_failure_delay = 0
-auth_mechanisms = plain login
+auth_mechanisms = {mechanisms}
 mail_location = maildir:{root}/mail/%u
 mail_uid = {NOBODY_UID}
 mail_gid = {NOBODY_GID}
@@ -120,8 +162,8 @@ mailbox_idle_check_interval = 1 secs
 passdb {{
   driver = passwd-file
   args = {root}/passwd
-}}
-userdb {{
+{passwd_mechanisms}}}
+{oauth2_passdb}userdb {{
   driver = passwd-file
   args = {root}/passwd
 }}
@@ -215,9 +257,16 @@ class Dovecot:
 
     host = "127.0.0.1"
 
-    def __init__(self, binary: str, users: Sequence[str]) -> None:
+    def __init__(self, binary: str, users: Sequence[str],
+                 oauth2_introspection_url: str | None = None) -> None:
+        """`oauth2_introspection_url`: opt-in XOAUTH2/OAUTHBEARER through Dovecot's oauth2
+        passdb, validating tokens at that RFC 7662 endpoint (tests/servers/entra.py);
+        PLAIN and LOGIN with the passwd-file keep working for the fixtures' own
+        connections. Dovecot 2.3 only: the 2.4 oauth2 settings are not written yet."""
         self.binary = binary
         self.version = dovecot_version(binary)
+        if oauth2_introspection_url is not None and self.version >= (2, 4):
+            raise NotImplementedError("the oauth2 mode is written for Dovecot 2.3 only")
         self.root = Path(tempfile.mkdtemp(prefix="borgerpost-dovecot-"))
         self.root.chmod(0o755)
         self.conf = self.root / "dovecot.conf"
@@ -233,8 +282,11 @@ class Dovecot:
         for sub in ("run", "state"):
             (self.root / sub).mkdir()
         self.cert, self.key = write_self_signed(self.root)
-        writer = _config_24 if self.version >= (2, 4) else _config_23
-        self.conf.write_text(writer(self.root, self.port, self.tls_port), "utf-8")
+        if self.version >= (2, 4):
+            text = _config_24(self.root, self.port, self.tls_port)
+        else:
+            text = _config_23(self.root, self.port, self.tls_port, oauth2_introspection_url)
+        self.conf.write_text(text, "utf-8")
         self.add_users([*users, *(f"u{n}@test.ishoj.dk" for n in range(1, POOL + 1))])
 
     # -- users ----------------------------------------------------------------------

@@ -12,10 +12,13 @@ Faults on demand: `server.fail("RCPT", "450 4.2.1 Mailbox busy")` answers the ne
 refuses one recipient for good. `smtp_factory(auth={"user": "pw"})` starts a server
 that offers AUTH PLAIN/LOGIN (and XOAUTH2 with `xoauth2_tokens`) without TLS (loopback
 only) and refuses MAIL from a client that has not authenticated.
+`smtp_factory(xoauth2_verify=check)` offers XOAUTH2 and asks `check(user, token)`
+whether the token is good for that mailbox (tests/servers/entra.py's token service).
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import re
 import threading
@@ -44,6 +47,7 @@ class _Handler:
     dovecot: Dovecot | None
     auth: dict[str, str] | None
     xoauth2_tokens: dict[str, str] | None
+    xoauth2_verify: Callable[[str, str], bool] | None = None
     received: list[Received] = field(default_factory=list)
     catch_all: list[Received] = field(default_factory=list)
     failures: dict[str, list[str]] = field(default_factory=dict)
@@ -57,8 +61,8 @@ class _Handler:
 
     async def handle_MAIL(self, server: SMTP, session: Session, envelope: Envelope,
                           address: str, mail_options: list[str]) -> str:
-        if (self.auth is not None or self.xoauth2_tokens is not None) and (
-                not session.authenticated):
+        if (self.auth is not None or self.xoauth2_tokens is not None
+                or self.xoauth2_verify is not None) and not session.authenticated:
             return "530 5.7.0 Authentication required"
         reply = self._injected("MAIL")
         if reply:
@@ -103,7 +107,7 @@ class _Handler:
         # SASL XOAUTH2 (Microsoft/Google): base64("user=U^Aauth=Bearer T^A^A").
         import base64
 
-        if self.xoauth2_tokens is None:
+        if self.xoauth2_tokens is None and self.xoauth2_verify is None:
             return AuthResult(success=False, handled=False)
         if len(args) > 1:
             blob: Any = base64.b64decode(args[1])
@@ -112,7 +116,15 @@ class _Handler:
             if not isinstance(blob, bytes):
                 return AuthResult(success=False, handled=False)
         match = re.match(rb"user=([^\x01]*)\x01auth=Bearer ([^\x01]*)\x01\x01$", blob)
-        if match and self.xoauth2_tokens.get(match.group(1).decode()) == match.group(2).decode():
+        if match is None:
+            return AuthResult(success=False, handled=False)
+        user, token = match.group(1).decode(), match.group(2).decode()
+        if self.xoauth2_verify is not None:
+            # Asked in a thread: the check may be slow, the event loop serves others.
+            good = await asyncio.to_thread(self.xoauth2_verify, user, token)
+        else:
+            good = (self.xoauth2_tokens or {}).get(user) == token
+        if good:
             return AuthResult(success=True, auth_data=LoginPassword(match.group(1), b""))
         return AuthResult(success=False, handled=False)
 
@@ -122,13 +134,15 @@ class SmtpServer:
 
     def __init__(self, dovecot: Dovecot | None, auth: dict[str, str] | None = None,
                  xoauth2_tokens: dict[str, str] | None = None,
-                 tls: str = "none") -> None:
+                 tls: str = "none",
+                 xoauth2_verify: Callable[[str, str], bool] | None = None) -> None:
         """tls: "none", "starttls" (offered, not required) or "implicit" (port 465 style);
-        both with the Dovecot fixture's self-signed certificate."""
-        self.handler = _Handler(dovecot, auth, xoauth2_tokens)
+        both with the Dovecot fixture's self-signed certificate. xoauth2_verify: a
+        check(user, token) for XOAUTH2, instead of the fixed `xoauth2_tokens`."""
+        self.handler = _Handler(dovecot, auth, xoauth2_tokens, xoauth2_verify)
         self.port = free_port()
         kwargs: dict[str, Any] = {}
-        if auth is not None or xoauth2_tokens is not None:
+        if auth is not None or xoauth2_tokens is not None or xoauth2_verify is not None:
             kwargs.update(authenticator=self._authenticate, auth_require_tls=False)
         if tls != "none":
             assert dovecot is not None
