@@ -66,6 +66,15 @@ class TokenProvider:
                 raise TemporaryFailure(f"oauth2:unreachable:{type(exc).__name__}") from None
         return self._app
 
+    def invalidate(self) -> None:
+        """Forget the token (and msal's cache with the app): the server refused it — a
+        revoked grant, or a permission granted after it was issued. Without this the
+        refused token would be offered again until it nears expiry (up to an hour)."""
+        with self._lock:
+            self._token = None
+            self._expires = 0.0
+            self._app = None
+
     def token(self) -> str:
         """A valid access token; PermanentFailure or TemporaryFailure with a code (never
         msal's description, nor a secret) when none can be had."""

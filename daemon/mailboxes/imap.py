@@ -152,6 +152,8 @@ def connect(cfg: ImapSourceCfg, tokens: TokenProvider | None) -> IMAPClient:
             client.login(cfg.username, cfg.password.get_secret_value())
     except LoginError:
         close_client(client)
+        if tokens is not None:
+            tokens.invalidate()   # a refused token is not offered again
         # The operator's to fix; retrying later is right (a password may be renewed).
         raise TemporaryFailure("imap:login") from None
     except CONNECTION_ERRORS as exc:

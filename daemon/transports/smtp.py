@@ -273,6 +273,8 @@ class SmtpTransport:
             raise
         except smtplib.SMTPAuthenticationError as exc:
             _quit(smtp)
+            if self._tokens is not None:
+                self._tokens.invalidate()   # a refused token is not offered again
             raise TemporaryFailure(f"smtp:auth:{_code(exc.smtp_code, exc.smtp_error)}"
                                    ) from None
         except smtplib.SMTPResponseException as exc:

@@ -171,6 +171,28 @@ def test_a_token_dovecot_holds_expired_is_a_clean_login_failure(
     assert_clean(str(failed.value) + debug_logs.text, msal_authority, app, user)
 
 
+def test_a_refused_token_is_not_offered_again(
+        private_oauth2_dovecot: Dovecot, msal_authority: TokenService,
+        open_source: Callable[..., ImapSource]) -> None:
+    """The server refused a token our clock still thinks good (revoked, or expired by
+    the server's clock): the next connect gets a new token instead of offering the
+    refused one again until it nears expiry."""
+    server = private_oauth2_dovecot
+    user = "borger@example.dk"
+    app = msal_authority.register(user)
+    server.deliver(user, inquiry(3))
+    source = open_source(server, user, msal_authority.oauth2_block(app))
+    assert fetch_all(source) == [inquiry(3)]
+    [first] = msal_authority.tokens_for(app)
+    msal_authority.revoke(first)
+    source.close()
+    with pytest.raises(TemporaryFailure):
+        fetch_all(source)
+    assert fetch_all(source) == [inquiry(3)]
+    tokens = msal_authority.tokens_for(app)
+    assert len(tokens) == 2 and tokens[0] == first
+
+
 def failure(call: Callable[[], object]) -> tuple[type[BaseException], str, list[str]]:
     """Run `call`, which must fail with one of our errors: (its type, its text, the
     ResourceWarnings its garbage gives). The exception is dropped before the garbage is
