@@ -234,12 +234,37 @@ def _parse(raw: bytes) -> Message:
         raise MessageError("no_headers")
     walker = _Walker()
     parts = walker.walk(msg, 0)
-    message_id = (_ids(_header_str(msg, "message-id")) or ("",))[0]
+    # Each header name is decoded once (the first occurrence, as msg.get gives it):
+    # decoding through the header registry was the parser's main cost, and a name was
+    # decoded again for every repeated header (each Received) and every lookup below.
+    first: dict[str, str | None] = {}
+    for key in list(msg.keys())[:500]:
+        name = key.lower()
+        if name in first:
+            continue
+        try:
+            decoded = str(msg.get(key, ""))
+        except Exception:  # undecodable headers are cleaned below
+            first[name] = _header_str(msg, key)
+            continue
+        if "\r" in decoded or "\n" in decoded:
+            # An encoded word that decodes to CR/LF (RFC 2047 forbids it) is an attempt at
+            # header injection: quarantine the message (DESIGN.md "Hostile input").
+            raise MessageError("header_injection")
+        try:
+            first[name] = clean_header(decoded)
+        except Exception:
+            first[name] = None
+
+    def header(name: str) -> str | None:
+        return first.get(name)
+
+    message_id = (_ids(header("message-id")) or ("",))[0]
     if not message_id:
         # Without a Message-ID, dedupe and threading need a stable stand-in.
         message_id = f"<missing.{hashlib.sha256(raw).hexdigest()[:40]}@borgerpost.invalid>"
     date = None
-    date_text = _header_str(msg, "date")
+    date_text = header("date")
     if date_text:
         try:
             date = email.utils.parsedate_to_datetime(date_text)
@@ -247,18 +272,10 @@ def _parse(raw: bytes) -> Message:
             date = None
     headers: list[tuple[str, str]] = []
     for key in list(msg.keys())[:500]:
-        try:
-            decoded = str(msg.get(key, ""))
-        except Exception:  # undecodable headers are cleaned below
-            decoded = ""
-        if "\r" in decoded or "\n" in decoded:
-            # An encoded word that decodes to CR/LF (RFC 2047 forbids it) is an attempt at
-            # header injection: quarantine the message (DESIGN.md "Hostile input").
-            raise MessageError("header_injection")
-        value = _header_str(msg, key)
+        value = first.get(key.lower())
         if value is not None:
             headers.append((key.lower(), value))
-    return_path = _header_str(msg, "return-path")
+    return_path = header("return-path")
     if return_path is not None:
         stripped = return_path.strip()
         return_path = "" if stripped in ("<>", "") else stripped.strip("<>").lower()
@@ -267,7 +284,7 @@ def _parse(raw: bytes) -> Message:
     defects = tuple(type(d).__name__ for d in getattr(msg, "defects", ()))[:20]
     return Message(
         message_id=message_id,
-        subject=_header_str(msg, "subject") or "",
+        subject=header("subject") or "",
         sender=senders[0] if senders else None,
         to=_addresses(msg, "to"),
         cc=_addresses(msg, "cc"),
@@ -278,8 +295,8 @@ def _parse(raw: bytes) -> Message:
         html="\n".join(html_parts)[:MAX_TEXT] if html_parts else None,
         attachments=tuple(parts["attachments"]),
         forwarded=tuple(parts["forwarded"]),
-        in_reply_to=_ids(_header_str(msg, "in-reply-to")),
-        references=_ids(_header_str(msg, "references")),
+        in_reply_to=_ids(header("in-reply-to")),
+        references=_ids(header("references")),
         return_path=return_path,
         defects=defects,
     )
