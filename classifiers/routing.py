@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-import simplemma
+from classifiers.lemmas import lemma
 
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Danish noun and verb endings: definite, plural, genitive (-s) and linking -s/-e.
@@ -69,9 +69,8 @@ class Routing:
     explanation: str
 
 
-@lru_cache(maxsize=65536)
 def _lemma(token: str) -> str:
-    return str(simplemma.lemmatize(token, lang="da")).lower()
+    return lemma(token)
 
 
 @lru_cache(maxsize=4096)
