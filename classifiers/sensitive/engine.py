@@ -336,6 +336,27 @@ def negative_context_after(text: str, end: int) -> bool:
     return False
 
 
+_SENTENCE_CHARS = 120
+_LABEL_NOUN_HEADS = ("nummer", "nummeret", "nr", "numre")
+
+
+def label_earlier_in_sentence(text: str, start: int) -> bool:
+    """True when the number's own sentence named another kind of number earlier, with
+    no number and no CPR word in between: "Jeg har et kundenummer hos jer fra dengang
+    jeg lejede en kolonihave, 1209874410." Only explicit number nouns count here
+    ("kundenummer", "medlemsnr."), not every label word: the sentence is wider than the
+    few words that negative_context_before reads."""
+    window = text[max(0, start - _SENTENCE_CHARS) : start]
+    cut = max(window.rfind(". "), window.rfind("! "), window.rfind("? "), window.rfind("\n"))
+    words = [w.lower() for w in _WORD_RE.findall(window[cut + 1 :])]
+    for word in reversed(words):
+        if any(c.isdigit() for c in word) or _is_positive(word):
+            return False
+        if _is_negative(word) and word.rstrip(".:;,-/").endswith(_LABEL_NOUN_HEADS):
+            return True
+    return False
+
+
 def negative_context(text: str, start: int, end: int) -> bool:
     """Negative context before or right after the number at ``text[start:end]``."""
     for word in reversed(_line_words_before(text, start)):
@@ -343,7 +364,8 @@ def negative_context(text: str, start: int, end: int) -> bool:
             break
         if _is_positive(word):
             return False
-    return negative_context_before(text, start) or negative_context_after(text, end)
+    return (negative_context_before(text, start) or negative_context_after(text, end)
+            or label_earlier_in_sentence(text, start))
 
 
 class DanishLexiconRecognizer(EntityRecognizer):

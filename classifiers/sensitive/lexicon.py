@@ -12,7 +12,10 @@ Entry syntax, one string per entry:
 * ``kan ikke betale*``  a phrase: words in order, a trailing ``*`` on any word.
 * ``=Lederne``   case-sensitive, one word: the token exactly as written, or with a
                   genitive ``s`` ("Lederne", "IDA", "ALS"), for names and abbreviations
-                  that are ordinary words in lower case ("lederne", "Ida", "als").
+                  that are ordinary words in lower case ("lederne", "Ida", "als").  At
+                  the start of a sentence a capitalised entry counts as ``weak``: there
+                  the capital says nothing ("Lederne i fodboldklubben").
+* ``=Dansk Metal``  a case-sensitive phrase ("dansk metal" in lower case is music).
 * ``født i {land}``  a phrase with a slot: ``{land}`` stands for any value of the
                   file's ``slots: land:`` list (a value may itself be several words or
                   end in ``*``).  One regex per phrase, the slot an alternation; a slot
@@ -42,8 +45,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import simplemma
 import yaml
+
+from classifiers.lemmas import lemma as danish_lemma
 
 STRONG = "terms"
 PERSONAL = "personal"
@@ -71,14 +75,10 @@ def lemma(word: str) -> str:
     return _lemma(word.lower())
 
 
-@lru_cache(maxsize=200_000)
 def _lemma(word: str) -> str:
     if not word or not any(c.isalpha() for c in word):
         return word
-    try:
-        return str(simplemma.lemmatize(word, lang="da")).lower()
-    except Exception:
-        return word
+    return danish_lemma(word)
 
 
 @dataclass(frozen=True)
@@ -110,8 +110,10 @@ def _better(old: str | None, new: str) -> str:
 Slots = Mapping[str, Sequence[str]]
 _SLOT_RE = re.compile(r"\{(\w+)\}")
 # Words of a phrase are apart by spaces or hyphens; a comma or a quotation mark may
-# stand between them ("en kæreste, som er en dreng", kaldt "abe").
-_SEP = r"[\s\-,\"\u201c\u201d\u201e\u00ab\u00bb]+"
+# stand between them ("en kæreste, som er en dreng", kaldt "abe"), and so may a short
+# remark in brackets ("naboens hus (nr. 9) er til salg").
+_SEP_CHARS = r"[\s\-,\"\u201c\u201d\u201e\u00ab\u00bb]"
+_SEP = _SEP_CHARS + r"+(?:\([^()\n]{1,30}\)" + _SEP_CHARS + r"+)?"
 
 
 def _word_regex(word: str) -> str:
@@ -250,10 +252,18 @@ class Lexicon:
         self._index: dict[str, _Index] = {}
         self.context: dict[str, tuple[str, ...]] = {}
         self._cased: dict[str, list[tuple[str, str]]] = {}
+        self._cased_phrases = _PhraseIndex()
         for category, sections in entries.items():
             index = _Index()
             for strength in STRENGTHS:
                 for entry in sections.get(strength, ()):
+                    if entry.startswith("=") and " " in entry.strip():
+                        # A case-sensitive phrase ("=Dansk Metal"; "dansk metal" is music).
+                        raw = " ".join(entry[1:].split())
+                        self._cased_phrases.add(
+                            raw.lower(), _phrase_regex(raw), category, strength
+                        )
+                        continue
                     if entry.startswith("="):
                         word = entry[1:].strip()
                         for form in (word, word + "s"):
@@ -350,8 +360,17 @@ class Lexicon:
                         here.append(Hit(category, strength, start, start + len(tok)))
                 if self._cased and low != tok:  # only a word with a capital letter
                     raw = (_apostrophe_stem(tok) if quoted else None) or tok
+                    # A capital at the start of a sentence says nothing ("Lederne i
+                    # fodboldklubben"): there a name that is also a word needs context.
+                    first = raw[1:].islower() and _sentence_start(text, start)
                     for category, strength in self._cased.get(raw, ()):
-                        here.append(Hit(category, strength, start, start + len(tok)))
+                        here.append(
+                            Hit(category, WEAK if first else strength, start, start + len(tok))
+                        )
+                    for rx, category, strength in self._cased_phrases.candidates(low):
+                        m = rx.match(text, start)
+                        if m is not None:
+                            here.append(Hit(category, strength, m.start(), m.end()))
                 if here and self._heads:
                     here = [h for h in here if not self._is_head(h.category, low)]
                 found.extend(here)
@@ -380,8 +399,11 @@ class Lexicon:
         """Hits on the parts of a hyphenated word ("hiv-positiv", "type 1-diabetes",
         "SF-vælger", "IDA-medlem"): the whole word is often no entry, its parts are."""
         out: list[Hit] = []
+        parts = tok.split("-")
+        if all(p[:1].isupper() and p[1:].islower() and p.isalpha() for p in parts):
+            return out  # a double name ("Jean-Baptiste", "Hans-Christian")
         pos = 0
-        for raw in tok.split("-"):
+        for raw in parts:
             part = raw.lower()
             if len(part) >= 2 and len(raw) != len(tok) and any(c.isalpha() for c in part):
                 for category, strength in self.classify(part):
@@ -424,6 +446,14 @@ _APOSTROPHES = ("'", "\u2019")
 _APOSTROPHE_ENDINGS = frozenset({"s", "er", "ere", "erne", "ers", "en", "ens", "e", "es"})
 
 
+def _sentence_start(text: str, start: int) -> bool:
+    """True when ``text[start]`` opens a sentence, a line or the text."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] in ".!?:\n\r"
+
+
 def _apostrophe_stem(low: str) -> str | None:
     """The word before an apostrophe ending ("hk'er" -> "hk"), or None."""
     for ap in _APOSTROPHES:
@@ -441,7 +471,10 @@ _WORKPLACE_CUE = re.compile(
     r"stilling\w*|vikar\w*|vikarierer|medarbejder\w*|personale\w*|kolleg\w*|leder|"
     r"elev|praktik\w*|studiejob|vagt\w*|sygeplejersk\w*|social- og sundheds\w*|sosu\w*|"
     r"hjælper\w*|assistent\w*|pædagog\w*|terapeut\w*|portør\w*|arbejdsgiver\w*|"
-    r"arbejdsplads\w*|chef\w*|tillidsrepræsentant\w*|frivillig\w*)"
+    r"arbejdsplads\w*|chef\w*|tillidsrepræsentant\w*|frivillig\w*|"
+    # Lifting or moving a resident is care work ("løftede en borger alene på
+    # plejecentret"): the place is the writer's workplace (corpus4).
+    r"løft\w*|forflyt\w*)"
     r"(?:\s+[^\s.!?,;:]+){0,3}?(?:\s+(?:i|på|ved|hos|fra|til)|,)\s+(?:[^\s.!?,;:]+\s+)?$"
 )
 _WORKPLACE_REACH = 80

@@ -35,7 +35,11 @@ _PERSON_RE = re.compile(
     r"familien|svigermor|svigerfar|svigersøn|svigerdatter|bedstemor|bedstefar|mormor|"
     r"morfar|farmor|farfar|oldemor|oldefar|barnebarn\w*|børnebørn\w*|nevø\w*|niece\w*|"
     r"onkel|tante|fætter|kusine|lillebror|storebror|lillesøster|storesøster|eksmand\w*|"
-    r"ekskone\w*|kollega\w*|veninde\w*|nabo|naboen|naboerne|borgeren|beboer|beboeren)"
+    r"ekskone\w*|kollega\w*|veninde\w*|nabo|naboen|naboens|naboerne|borgeren|beboer|beboeren|"
+    # English, for mixed and English mails ("my wife lost her job"); "I", "her" and
+    # "he" are left out: they are Danish words too ("i", "her", "he").
+    r"my|me|we|us|our|his|him|she|they|their|wife|husband|son|daughter|mum|mom|dad|"
+    r"kids|boyfriend|girlfriend)"
     r"(?!\w)",
     re.IGNORECASE,
 )
@@ -61,8 +65,15 @@ _OPINION_RE = re.compile(
     r"(?:skriver|henvender\s+mig|kontakter\s+jer)(?!\s+som)|"
     r"er\s+(?:(?:helt|meget|dybt)\s+)?(?:uenig|enig|imod|skuffet|bekymret|journalist\w*|studerende|forsker))(?!\w)|"
     r"(?:har|havde)\s+(?:hørt|læst|set)(?!\w)|hørte(?!\w)|læste(?!\w)|"
-    r"(?:vil|ville|skal)\s+(?:gerne\s+|bare\s+|lige\s+)*(?:høre|vide|spørge|foreslå)"
+    r"(?:vil|ville|skal)\s+(?:gerne\s+|bare\s+|lige\s+)*(?:høre|vide|spørge|foreslå|"
+    r"opfordre|appellere|anbefale)"
     r"(?!\w))",
+    re.IGNORECASE,
+)
+# "Vores" of a community is no one's ("psykiatrien i vores region", "vores by").
+_COMMUNITY_RE = re.compile(
+    r"(?<!\w)(?:vores|vor)\s+(?:kommune|by|byen|region|land|samfund|lokalsamfund|område|"
+    r"bydel|kvarter|skoler|institutioner|velfærd\w*)(?!\w)",
     re.IGNORECASE,
 )
 # A group, not a person: "fattigdom blandt børn", "ensomhed hos ældre".
@@ -79,9 +90,11 @@ _GENERIC_RE = re.compile(
 # A pet or its vet: "vores hund er syg", "medicin fra dyrlægen" is no one's health.
 _ANIMAL_RE = re.compile(
     r"(?<!\w)(?:hund|hunden|hunde|hundene|hvalp\w*|kat|katten|katte|kattene|killing\w*|"
-    r"hest|hesten|heste|kanin\w*|marsvin\w*|undulat\w*|dyrlæge\w*|kæledyr\w*)(?!\w)",
+    r"hest|hesten|heste|kanin\w*|marsvin\w*|undulat\w*|dyrlæge\w*|kæledyr\w*|"
+    r"dog|dogs|puppy|cat|cats|kitten|horse|pet|vet)(?!\w)",
     re.IGNORECASE,
 )
+_ANIMAL_AFTER_RE = re.compile(r"\s+" + _ANIMAL_RE.pattern, re.IGNORECASE)
 _MUNICIPALITY_RE = re.compile(r"(?<!\w)(?:kommunen|kommunens|byrådet)(?!\w)", re.IGNORECASE)
 # A clause starts after a comma or a colon, or at a conditional ("hvis", "når").
 _CLAUSE_START_RE = re.compile(r"[,;:()]|(?<!\w)(?:hvis|når|dersom)(?!\w)", re.IGNORECASE)
@@ -93,12 +106,18 @@ _POLICY_BEFORE_RE = re.compile(
     r"reglerne|regler|regel|politik\w*|prioritering\w*|udbud\w*|sats\w*|takst\w*|"
     r"loft\w*|reform\w*|forebygge\w*|forebyggelse\w*|bekæmpe\w*|bekæmpelse\w*|"
     r"kapacitet\w*|statistik\w*|tal|tallene|antal\w*|serviceniveau\w*|åbningstid\w*|"
-    r"kampagne\w*)"
+    r"kampagne\w*|\w*grænse\w*)"
     r"\s+(?:om|på|i|til|for|af|mod|med)"
-    r"(?:\s+(?:flere|færre|mere|mindre|den|det|de|kommunens|jeres|en|et))?\s+$"
+    r"(?:\s+(?:flere|færre|mere|mindre|den|det|de|kommunens|jeres|en|et|hel|halv|fuld))?\s+$"
+    # A topic, not a person's: "et skoleprojekt om fagforeninger", "en opgave om".
+    r"|\w*(?:projekt|opgave|tema|foredrag|oplæg)\w*\s+om\s+$"
     # A verb of policy right before: "bekæmpe fattigdom", "forebygge ensomhed".
     r"|(?<!\w)(?:bekæmpe|forebygge|mindske|reducere|afskaffe|nedbringe|udrydde)"
-    r"(?:\s+(?:den|det|de))?\s+$",
+    r"(?:\s+(?:den|det|de))?\s+$"
+    # Opening or closing a place: "åbne et nyt bosted", "lukke plejehjemmet".
+    r"|(?<!\w)(?:åbne|åbner|åbnet|bygge|bygger|bygget|oprette|opretter|oprettet|lukke|lukker|"
+    r"lukket|nedlægge|nedlægger|nedlagt)(?:\s+(?:et|en|de|det|den|flere|endnu))?"
+    r"(?:\s+(?:nyt|ny|nye|andet|anden|ekstra))?\s+$",
     re.IGNORECASE,
 )
 # A capitalised word that is a known first name ("Pia fik en diskusprolaps").
@@ -113,7 +132,13 @@ _POLICY_REACH = 50
 # line that opens a new part of a mail (a greeting, a closing, a quoted header); a
 # single line break inside a paragraph does not end it (mail is often hard-wrapped).
 _SENTENCE_END = re.compile(
-    r"[.!?]|\n[ \t>]*\n|\n(?=[ \t>]*(?:mvh|vh|venlig|med\s+venlig|hilsen|kh|kære|hej|"
+    # The full stop of a common abbreviation ends no sentence ("førtidspension pga.
+    # sclerose", "bl.a.", "f.eks.", "ca.").
+    # The look-behinds run only at a full stop (a 5 KB mail stays fast).
+    r"\.(?<!\bpga\.)(?<!\bbl\.a\.)(?<!\bf\.eks\.)(?<!\bca\.)(?<!\bevt\.)(?<!\bmht\.)"
+    r"(?<!\bift\.)(?<!\bdvs\.)(?<!\bjf\.)(?<!\biflg\.)(?<!\bpgr\.)(?<!\bp\.g\.a\.)"
+    r"(?<!\bbla\.)(?<!\bfx\.)(?<!\bfeks\.)|[!?]|\n[ \t>]*\n|"
+    r"\n(?=[ \t>]*(?:mvh|vh|venlig|med\s+venlig|hilsen|kh|kære|hej|"
     r"goddag|fra:|sendt:|til:|emne:|from:|sent:|subject:)(?!\w))",
     re.IGNORECASE,
 )
@@ -134,6 +159,7 @@ def _persons(text: str, s: int, e: int) -> tuple[set[str], bool]:
     was discounted."""
     skip = {m.start() for m in _OPINION_RE.finditer(text, s, e)}
     skip |= {m.end() for m in _AMONG_RE.finditer(text, s, e)}
+    skip |= {m.start() for m in _COMMUNITY_RE.finditer(text, s, e)}
     words = set()
     for m in _PERSON_RE.finditer(text, s, e):
         if m.start() not in skip:
@@ -157,6 +183,11 @@ def _clause_start(text: str, s: int, start: int) -> int:
 def _animal_clause(text: str, s: int, start: int) -> bool:
     """True when the clause before ``start`` speaks of a pet ("vores hund er syg")."""
     return _ANIMAL_RE.search(text, _clause_start(text, s, start), start) is not None
+
+
+def _animal_after(text: str, end: int) -> bool:
+    """True when a pet is named right after the hit ("en hjemløs kat", "sick dog")."""
+    return _ANIMAL_AFTER_RE.match(text, end) is not None
 
 
 def _generic_clause(text: str, s: int, start: int, *, seller: bool = False) -> bool:
@@ -184,7 +215,8 @@ def about_a_person(text: str, start: int, end: int, *, employer_we: bool = False
     ``employer_we``: "vi"/"vores" alone do not count in a sentence about hiring.
     """
     s, e = _sentence(text, start, end)
-    if _animal_clause(text, s, start) or _generic_clause(text, s, start):
+    if (_animal_clause(text, s, start) or _animal_after(text, end)
+            or _generic_clause(text, s, start)):
         return False
     words, _ = _persons(text, s, e)
     if not words:
@@ -201,7 +233,7 @@ def general_statement(text: str, start: int, end: int, *, seller: bool = False) 
     if after_policy_words(text, start):
         return True
     s, e = _sentence(text, start, end)
-    if _animal_clause(text, s, start):
+    if _animal_clause(text, s, start) or _animal_after(text, end):
         return True
     if not _generic_clause(text, s, start, seller=seller):
         return False
@@ -215,7 +247,9 @@ def general_statement(text: str, start: int, end: int, *, seller: bool = False) 
 _CONCLUDED_RE = re.compile(
     r"(?<!\w)(?:tinglyst|tinglyste|har\s+købt|havde\s+købt|købte|har\s+solgt|solgte|"
     r"blev\s+solgt|overtog|har\s+overtaget|flyttede\s+ind|er\s+flyttet\s+ind|"
-    r"handlen\s+er\s+(?:for\s+længst|afsluttet|gået\s+igennem|faldet\s+på\s+plads))"
+    r"handlen\s+er\s+(?:for\s+længst|afsluttet|gået\s+igennem|faldet\s+på\s+plads)|"
+    # Keys received: the buyer has taken over ("vi har lige fået nøglerne").
+    r"fået\s+nøglerne|fik\s+nøglerne)"
     r"(?!\w)",
     re.IGNORECASE,
 )

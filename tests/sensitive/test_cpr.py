@@ -151,3 +151,18 @@ def test_a_noun_before_a_bare_number_word_labels_another_number(text: str) -> No
 ])
 def test_cpr_words_and_pronouns_before_nr_still_find_the_number(text: str) -> None:
     assert [f for f in detect(text) if f.category == "cpr"]
+
+
+def test_a_number_noun_earlier_in_the_sentence_labels_the_number() -> None:
+    text = ("Jeg har et kundenummer hos jer fra dengang jeg lejede en kolonihave, "
+            "1209874410. Gælder det stadig?")
+    assert not [f for f in detect(text) if f.category == "cpr"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mit kundenummer skiftede sidste år. Mit CPR er 120987-4410.",
+    "Kundenummer 55 er mit gamle, men CPR-nummeret er 1209874410.",
+    "Jeg har et kundenummer, og mit personnummer er 120987-4410.",
+])
+def test_a_cpr_word_or_another_number_in_between_keeps_the_cpr(text: str) -> None:
+    assert [f for f in detect(text) if f.category == "cpr"]
