@@ -245,9 +245,13 @@ def test_wrong_smtp_password_is_temporary_and_secret_free(
 class FakeTokens:
     def __init__(self, token: str) -> None:
         self.value = token
+        self.invalidated = 0
 
     def token(self) -> str:
         return self.value
+
+    def invalidate(self) -> None:
+        self.invalidated += 1
 
 
 def _oauth2_block() -> dict[str, str]:
@@ -262,12 +266,14 @@ def test_xoauth2(dovecot: Dovecot, smtp_factory: Callable[..., SmtpServer],
     mail = outgoing()
     transport.send(mail)
     assert server.received[-1].authenticated_as == "borgmester@ishoj.dk"
+    refused = FakeTokens("expired")
     bad = transport_for(server, auth="oauth2", username="borgmester@ishoj.dk",
-                        oauth2=_oauth2_block(), tokens=FakeTokens("expired"))
+                        oauth2=_oauth2_block(), tokens=refused)
     with pytest.raises(TemporaryFailure) as failure:
         bad.send(outgoing())
     assert str(failure.value).startswith("smtp:auth:")
     assert "expired" not in str(failure.value)
+    assert refused.invalidated == 1   # the refused token is not offered again
 
 
 # -- rate cap ------------------------------------------------------------------------
