@@ -398,6 +398,11 @@ class DanishLexiconRecognizer(EntityRecognizer):
                 self.category == "property_trade"
                 and person.concluded_trade(text, hit.start, hit.end)
             ) or (
+                # A workplace or a job, not the person's circumstances ("arbejder som
+                # fængselsbetjent i Vestre Fængsel").
+                self.category in ("economy_social", "health")
+                and person.as_work(text, hit.start, hit.end)
+            ) or (
                 # A weak term in a general statement is not raised by its context
                 # ("hvornår sælger kommunen grunden?").
                 hit.strength == WEAK
@@ -438,11 +443,15 @@ class DanishLexiconRecognizer(EntityRecognizer):
             ) or person.after_policy_words(text, hit.start)
         if hit.strength == STRONG:
             # A union named in an opinion or a question about unions is no one's
-            # membership; other strong terms keep a writer who only asks or thinks
-            # ("vi har hørt, at det tager lang tid for par af samme køn").
+            # membership, nor is a union that hosts, rents or employs ("BUPL holder
+            # konference"); other strong terms keep a writer who only asks or thinks ("vi
+            # har hørt, at det tager lang tid for par af samme køn").
             return person.general_statement(
                 text, hit.start, hit.end, seller=self.category == "property_trade"
-            ) or (self.category == "union" and person.opinion_only(text, hit.start, hit.end))
+            ) or (self.category == "union" and (
+                person.opinion_only(text, hit.start, hit.end)
+                or person.union_as_organisation(text, hit.start, hit.end)
+            ))
         return False
 
 

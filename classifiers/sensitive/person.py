@@ -111,6 +111,10 @@ _POLICY_BEFORE_RE = re.compile(
     r"(?:\s+(?:flere|færre|mere|mindre|den|det|de|kommunens|jeres|en|et|hel|halv|fuld))?\s+$"
     # A topic, not a person's: "et skoleprojekt om fagforeninger", "en opgave om".
     r"|\w*(?:projekt|opgave|tema|foredrag|oplæg)\w*\s+om\s+$"
+    # Books, plays or films about a subject, perhaps in a list ("bøger om
+    # regnbuefamilier, skilsmissefamilier og ...").
+    r"|\w*(?:bog|bøger|stykke|film|forestilling|udstilling|artikl?e\w*)\s+om"
+    r"(?:\s+[\w\-]+,)*\s+$"
     # A verb of policy right before: "bekæmpe fattigdom", "forebygge ensomhed".
     r"|(?<!\w)(?:bekæmpe|forebygge|mindske|reducere|afskaffe|nedbringe|udrydde)"
     r"(?:\s+(?:den|det|de))?\s+$"
@@ -278,3 +282,90 @@ def opinion_only(text: str, start: int, end: int) -> bool:
     s, e = _sentence(text, start, end)
     words, discounted = _persons(text, s, e)
     return discounted and not words
+
+
+# A union as an organisation, not as anyone's membership (README, "union": "membership
+# of a trade union ..."): the union hosts, rents, arranges or employs ("BUPL holder
+# konference", "FOA's mødesal", "arrangeret af fagbevægelsen", "jeg arbejder som
+# bogholder hos Dansk Metal", "Fagbevægelsens Hus").  Only union *names* are read this
+# way; a membership word ("medlem", "tillidsrepræsentant", "kontingent") always counts.
+_MEMBERSHIP_RE = re.compile(
+    r"medlem|tillid|kontingent|fagforening|fagforbund|organiser|klub|faglig|a-kasse|"
+    r"(?<!\w)tr(?!\w)|repræsentant",
+    re.IGNORECASE,
+)
+# Other unions or a local branch may stand between the name and the verb ("HK, 3F og
+# FOA har sagt ja", "BUPL Storkøbenhavn holder konference").
+_ORG_LIST = r"(?:\s+[A-ZÆØÅ][\w\-]*|(?:,|\s+og|\s+eller)\s+[\w\-']+(?:\s+[A-ZÆØÅ][\w\-]*)?){0,4}"
+_ORG_AFTER_RE = re.compile(
+    r"(?:'s|’s|s)?" + _ORG_LIST + r"\s+(?:har\s+|vil\s+|skal\s+|også\s+|allerede\s+)*"
+    r"(?:holder|holdt|afholder|afholdt|arrangerer|arrangeret|inviterer|inviterede|lejet|"
+    r"lejer|lejede|booket|booker|sagt\s+ja|stiller\s+med|deltager|sponsorerer|udlejer|"
+    r"åbner|flytter)(?!\w)"
+    r"|^(?:'s|’s|s)?\s+(?:\w+\s+)?(?:mødesal\w*|mødelokale\w*|lokale\w*|sal|salen|"
+    r"kontor\w*|bygning\w*|kursuscenter\w*|feriecenter\w*|konference\w*|"
+    r"informationsmøde\w*|jobmesse\w*|stand|standen|arrangement\w*|sommerfest\w*|"
+    r"kampagne\w*|annonce\w*|reklame\w*|hjemmeside\w*|adresse\w*|parkering\w*)(?!\w)"
+    r"|^(?:'s|’s|s)?\s+Hus(?!\w)"
+    # A staff unit signing for the union ("BUPL Storkøbenhavn, arrangementsteamet").
+    r"|^(?:\s+[A-ZÆØÅ][\w\-]*)?,\s*\w*(?:team|sekretariat|afdeling|administration|"
+    r"kommunikation|redaktion)\w*",
+)
+_ORG_BEFORE_RE = re.compile(
+    r"(?:(?:arrangeret|afholdt|sponsoreret|organiseret|inviteret|betalt|lejet|udlejet|"
+    r"booket)\s+(?:af|hos|fra)|(?:lejet|leje|låne|lånt|booke)"
+    r"|(?:arbejder|arbejdede|ansat|job|stilling|praktik)\b[^.\n!?]{0,40}?(?:hos|ved))"
+    r"\s+$",
+    re.IGNORECASE,
+)
+_ORG_REACH = 80
+
+
+def union_as_organisation(text: str, start: int, end: int) -> bool:
+    """True when the union named at ``text[start:end]`` acts as an organisation (host,
+    landlord, organiser, employer) rather than as someone's union."""
+    name = text[start:end]
+    if _MEMBERSHIP_RE.search(name):
+        return False
+    if _ORG_BEFORE_RE.search(text, max(0, start - _ORG_REACH), start):
+        return True
+    after = text[end : end + _ORG_REACH]
+    return _ORG_AFTER_RE.match(after) is not None
+
+
+# A place or a role named as someone's work, not as their circumstances: "jeg arbejder
+# som fængselsbetjent i Vestre Fængsel", "jeres stillingsopslag som sagsbehandler".
+# A place counts only when named with a capital; a negation or a lost job in between
+# keeps the hit ("jeg arbejder ikke, jeg er på kontanthjælp"): the gap may hold no
+# comma, no "ikke" and no word of losing the job.
+_WORKPLACE_RE = re.compile(
+    r"(?<!\w)(?:arbejder|arbejdede|ansat|ansættelse|stilling\w*|praktik\w*|vikar\w*|"
+    r"job(?!cent)\w*)(?!\w)"
+    r"(?:(?!ikke|mistet|mistede|fyret|opsagt|afskediget)[^.,;:\n!?]){0,40}?"
+    r"(?<!\w)(?:(?P<at>hos|ved|i|på)\s+(?-i:(?P<name>[A-ZÆØÅ]\w*)\s+)?|som\s+)$",
+    re.IGNORECASE,
+)
+# A criminal-record certificate asked for a job or a volunteer post is routine
+# ("jeg skal bruge en straffeattest til mit nye job"), unless it is said to hold
+# something ("plettet", "ikke ren").
+_CERTIFICATE_JOB_RE = re.compile(
+    r"(?<!\w)(?:job\w*|stilling\w*|ansættelse\w*|frivillig\w*|træner\w*|hjælper\w*)(?!\w)",
+    re.IGNORECASE,
+)
+_CERTIFICATE_MARK_RE = re.compile(r"plettet|ikke\s+ren|står\s+(?:der|noget)|dom", re.IGNORECASE)
+_WORK_REACH = 60
+
+
+def as_work(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` names someone's workplace or job, or a routine
+    criminal-record certificate for a job, rather than their own circumstances."""
+    m = _WORKPLACE_RE.search(text, max(0, start - _WORK_REACH), start)
+    # "som <role>" is a job; "i/hos/på <place>" only when the place has a name ("i
+    # Vestre Fængsel"), not a scheme ("ansat i løntilskud").
+    if m and (m.group("at") is None or m.group("name") or text[start].isupper()):
+        return True
+    if text[start:end].lower().startswith("straffeattest"):
+        s, e = _sentence(text, start, end)
+        return (_CERTIFICATE_JOB_RE.search(text, s, e) is not None
+                and _CERTIFICATE_MARK_RE.search(text, s, e) is None)
+    return False
