@@ -83,7 +83,8 @@ class Case(Base):
     citizen_name: Mapped[str | None] = mapped_column(String(200))               # personal
     forwarded_by: Mapped[str | None] = mapped_column(String(254))
     subject: Mapped[str | None] = mapped_column(Text)                           # personal
-    inquiry_message_id: Mapped[str] = mapped_column(String(1000))
+    # Indexed: every inbound message looks up its thread here (find_case_for_thread).
+    inquiry_message_id: Mapped[str] = mapped_column(String(1000), index=True)
     received_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     answer_deadline: Mapped[dt.date | None] = mapped_column(Date)
     draft_deadline: Mapped[dt.date | None] = mapped_column(Date)
@@ -128,7 +129,7 @@ class Outbox(Base):
     mailbox_id: Mapped[str] = mapped_column(String(64))
     kind: Mapped[str] = mapped_column(String(32))
     idempotency_key: Mapped[str] = mapped_column(String(255), unique=True)
-    message_id: Mapped[str | None] = mapped_column(String(255))
+    message_id: Mapped[str | None] = mapped_column(String(255), index=True)  # threads
     recipients: Mapped[list[str]] = mapped_column(JSON, default=list)           # personal
     external: Mapped[bool] = mapped_column(default=False)
     payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
