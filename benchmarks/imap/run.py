@@ -10,6 +10,7 @@ the sent copy (harness.JournalingSmtp, no delivery to recipients):
   (email, policy.default) the same messages.
 
     .venv/bin/python benchmarks/imap/run.py [--messages 10000] [--latency 200]
+                                            [--mail-format maildir|sdbox|mdbox]
 """
 
 from __future__ import annotations
@@ -79,13 +80,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=10_000)
     parser.add_argument("--latency", type=int, default=200)
+    parser.add_argument("--mail-format", default="maildir",
+                        help="Dovecot storage: maildir (default), sdbox or mdbox")
     args = parser.parse_args()
     binary = find_dovecot()
     if binary is None:
         print("dovecot is not installed (apt-get install dovecot-imapd)", file=sys.stderr)
         return 2
     staff = [f"{name}@ishoj.dk" for name in STAFF]
-    dovecot = Dovecot(binary, staff)
+    dovecot = Dovecot(binary, staff, mail_format=args.mail_format)
     dovecot.start()
     imap = Imap(dovecot.host, dovecot.port, PASSWORD)
     smtp = JournalingSmtp(imap, staff, port=free_port(), journal_folder="Sent",

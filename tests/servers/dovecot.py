@@ -258,11 +258,14 @@ class Dovecot:
     host = "127.0.0.1"
 
     def __init__(self, binary: str, users: Sequence[str],
-                 oauth2_introspection_url: str | None = None) -> None:
+                 oauth2_introspection_url: str | None = None,
+                 mail_format: str = "maildir") -> None:
         """`oauth2_introspection_url`: opt-in XOAUTH2/OAUTHBEARER through Dovecot's oauth2
         passdb, validating tokens at that RFC 7662 endpoint (tests/servers/entra.py);
         PLAIN and LOGIN with the passwd-file keep working for the fixtures' own
-        connections. Dovecot 2.3 only: the 2.4 oauth2 settings are not written yet."""
+        connections. Dovecot 2.3 only: the 2.4 oauth2 settings are not written yet.
+        `mail_format`: Dovecot's storage ("maildir", or "sdbox"/"mdbox", which keep
+        flags in the index; benchmarks/imap compares them)."""
         self.binary = binary
         self.version = dovecot_version(binary)
         if oauth2_introspection_url is not None and self.version >= (2, 4):
@@ -286,6 +289,9 @@ class Dovecot:
             text = _config_24(self.root, self.port, self.tls_port)
         else:
             text = _config_23(self.root, self.port, self.tls_port, oauth2_introspection_url)
+        if mail_format != "maildir":
+            text = text.replace("mail_location = maildir:", f"mail_location = {mail_format}:")
+            text = text.replace("mail_driver = maildir", f"mail_driver = {mail_format}")
         self.conf.write_text(text, "utf-8")
         self.add_users([*users, *(f"u{n}@test.ishoj.dk" for n in range(1, POOL + 1))])
 
