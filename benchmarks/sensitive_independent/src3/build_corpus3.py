@@ -6,57 +6,14 @@ the brackets are stripped here and cpr_spans computed from the finished text.
 Mails are shuffled with a fixed seed and numbered ind3-001, ind3-002, ...
 Run: cd src3 && python build_corpus3.py
 """
-import json
-import random
-import re
+import sys
 from pathlib import Path
 
 import common
 import part_a, part_b, part_c, part_d, part_e, part_f  # noqa: F401  (register mails)
 
-ORDER = ["cpr", "health", "economy_social", "property_trade", "ethnicity",
-         "sexual_orientation", "belief", "union"]
-MARK = re.compile(r"\[\[(.+?)\]\]")
-
-
-def render(raw):
-    out, spans, pos = [], [], 0
-    length = 0
-    for m in MARK.finditer(raw):
-        before = raw[pos:m.start()]
-        out.append(before)
-        length += len(before)
-        spans.append([length, length + len(m[1])])
-        out.append(m[1])
-        length += len(m[1])
-        pos = m.end()
-    out.append(raw[pos:])
-    return "".join(out), spans
-
-
-def main():
-    mails = list(common.MAILS)
-    texts = set()
-    records = []
-    for labels, raw in mails:
-        text, spans = render(raw)
-        assert "[[" not in text and "]]" not in text
-        assert text not in texts, text[:60]
-        texts.add(text)
-        cats = {common.CODES[c] for c in labels}
-        if spans:
-            cats.add("cpr")
-        records.append({"text": text,
-                        "categories": [c for c in ORDER if c in cats],
-                        "cpr_spans": spans})
-    random.Random(20261123).shuffle(records)
-    out = Path(__file__).resolve().parent.parent / "corpus3.jsonl"
-    with out.open("w", encoding="utf-8") as f:
-        for i, r in enumerate(records, 1):
-            obj = {"id": f"ind3-{i:03d}", **r}
-            f.write(json.dumps(obj, ensure_ascii=False) + "\n")
-    print(f"wrote {len(records)} mails to {out}")
-
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from corpus_build import write_corpus  # noqa: E402
 
 if __name__ == "__main__":
-    main()
+    write_corpus(common.MAILS, common.CODES, number=3, seed=20261123)
