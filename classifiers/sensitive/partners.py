@@ -17,6 +17,7 @@ Pure functions; ``engine.py`` wraps them in a Presidio recognizer.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -208,19 +209,21 @@ def find_third_party_partners(text: str) -> list[PartnerMatch]:
     return found
 
 
-def find_said_partners(text: str) -> list[PartnerMatch]:
-    """"jeg er sammen med en mand" in a mail signed by a man."""
-    matches = list(_SAID_RE.finditer(text))
+def _writers_own(pattern: re.Pattern[str], text: str,
+                 sex: Callable[[re.Match[str]], str | None]) -> list[PartnerMatch]:
+    """The matches of `pattern` whose person (`sex` of the match) has the writer's sex."""
+    matches = list(pattern.finditer(text))
     if not matches:
         return []
     writer = author_sex(text)
     if writer is None:
         return []
-    return [
-        PartnerMatch(m.start(), m.end())
-        for m in matches
-        if _GENDER_WORD[m.group("word").lower()] == writer
-    ]
+    return [PartnerMatch(m.start(), m.end()) for m in matches if sex(m) == writer]
+
+
+def find_said_partners(text: str) -> list[PartnerMatch]:
+    """"jeg er sammen med en mand" in a mail signed by a man."""
+    return _writers_own(_SAID_RE, text, lambda m: _GENDER_WORD[m.group("word").lower()])
 
 
 def find_addressed_partners(text: str) -> list[PartnerMatch]:
@@ -243,14 +246,4 @@ def find_addressed_partners(text: str) -> list[PartnerMatch]:
 
 def find_couples(text: str) -> list[PartnerMatch]:
     """"Vibeke og jeg er gift" in a mail signed by a woman."""
-    matches = list(_COUPLE_RE.finditer(text))
-    if not matches:
-        return []
-    writer = author_sex(text)
-    if writer is None:
-        return []
-    return [
-        PartnerMatch(m.start(), m.end())
-        for m in matches
-        if sex_of(m.group("name")) == writer
-    ]
+    return _writers_own(_COUPLE_RE, text, lambda m: sex_of(m.group("name")))
