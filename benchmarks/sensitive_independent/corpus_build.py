@@ -12,6 +12,23 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 
+
+# -- the helper every writer's part files use (srcN/common.py re-exports it) ----------
+
+# Short label codes: h=health e=economy_social p=property_trade t=ethnicity
+# s=sexual_orientation b=belief u=union ("" = a negative).
+CODES = {"h": "health", "e": "economy_social", "p": "property_trade",
+         "t": "ethnicity", "s": "sexual_orientation", "b": "belief",
+         "u": "union"}
+MAILS: list[tuple[str, str]] = []
+
+
+def M(labels, text):
+    for ch in labels:
+        assert ch in CODES, (labels, text[:40])
+    assert len(set(labels)) == len(labels), (labels, text[:40])
+    MAILS.append((labels, text.strip("\n")))
+
 ORDER = ["cpr", "health", "economy_social", "property_trade", "ethnicity",
          "sexual_orientation", "belief", "union"]
 MARK = re.compile(r"\[\[(.+?)\]\]")

@@ -5,14 +5,8 @@ s=sexual_orientation b=belief u=union ("" = negative). CPR numbers are
 written inside double square brackets in the text, e.g. [[140382-3317]];
 build_corpus3.py strips the brackets, computes cpr_spans and adds `cpr`.
 """
-MAILS = []
-CODES = {"h": "health", "e": "economy_social", "p": "property_trade",
-         "t": "ethnicity", "s": "sexual_orientation", "b": "belief",
-         "u": "union"}
+import sys
+from pathlib import Path
 
-
-def M(labels, text):
-    for ch in labels:
-        assert ch in CODES, (labels, text[:40])
-    assert len(set(labels)) == len(labels), (labels, text[:40])
-    MAILS.append((labels, text.strip("\n")))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from corpus_build import CODES, MAILS, M  # noqa: E402,F401
