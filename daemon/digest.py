@@ -45,7 +45,7 @@ from daemon.core.workdays import WorkCalendar
 from daemon.mail.build import message_id, new_message
 from daemon.render import render
 from daemon.store.db import Store
-from daemon.store.models import Case, Event, Outbox
+from daemon.store.models import Case, Event, MailboxState, Outbox
 
 # The Danish words for the states (lifecycle.STATES), as the PA says them.
 STATE_DA: dict[str, str] = {
@@ -403,12 +403,17 @@ def compose_digest(config: Config, pa: str, digest: Digest, now: dt.datetime) ->
 
 
 def due_digests(config: Config, now: dt.datetime,
-                last_sent: Mapping[str, dt.datetime]) -> list[str]:
+                last_sent: Mapping[str, dt.datetime],
+                installed: dt.datetime | None = None) -> list[str]:
     """The PAs whose digest is due at `now` (pure).
 
     Due from the configured weekday and time, in the municipality's time zone, until the
     end of that ISO week, unless one was already sent (or enqueued) this ISO week: a
     daemon that was down on Monday morning sends on Tuesday, never twice.
+
+    `installed` (when Borgerpost first watched a mailbox): a week whose digest fell due
+    before that is skipped, so that the first start is quiet here too. A daemon first
+    started on a Wednesday sends its first digest the next Monday, not at once.
     """
     zone = ZoneInfo(config.calendar.timezone)
     local = now.astimezone(zone)
@@ -417,6 +422,11 @@ def due_digests(config: Config, now: dt.datetime,
               config.digest.time.replace(tzinfo=None))
     if (weekday, local.time().replace(tzinfo=None)) < target:
         return []
+    if installed is not None:
+        due_day = dt.date.fromisocalendar(year, week, target[0])
+        due_at = dt.datetime.combine(due_day, target[1], tzinfo=zone)
+        if installed > due_at:
+            return []
     due = []
     for pa in recipients(config):
         sent = last_sent.get(pa)
@@ -449,7 +459,12 @@ def enqueue_digests(store: Store, config: Config, now: dt.datetime,
         return []
     with store.sessions() as s:
         sent = last_sent(s)
-    pas = list(recipients(config)) if force else due_digests(config, now, sent)
+        # No mailbox watched yet: this pass is the first start.
+        installed = s.scalar(select(func.min(MailboxState.first_start))) or now
+    if installed.tzinfo is None:      # SQLite hands back naive UTC
+        installed = installed.replace(tzinfo=dt.UTC)
+    pas = (list(recipients(config)) if force
+           else due_digests(config, now, sent, installed=installed))
     groups = recipients(config)
     enqueued = []
     for pa in pas:

@@ -125,10 +125,17 @@ def seed_cases(store: Store) -> None:
                          state=state, created_at=at("2026-11-20T10:00+01:00"), payload={}))
 
 
+def installed_at(store: Store, config: Config, when: dt.datetime) -> None:
+    """Record Borgerpost's first start (the mailboxes' state rows), as a first pass would."""
+    for mailbox in config.mailboxes:
+        store.mailbox_state(mailbox.id, "INBOX", when)
+
+
 @pytest.fixture
 def seeded(rules_copy: Path) -> tuple[Config, Store]:
     config = load(rules_copy)
     store = Store.open(config.database)
+    installed_at(store, config, NOW - dt.timedelta(days=30))   # running for a month
     seed_cases(store)
     return config, store
 
@@ -297,6 +304,28 @@ def test_due_digests_on_the_configured_weekday_and_time_only(rules_copy: Path) -
     tuesday = NOW + dt.timedelta(days=1)
     assert due_digests(config, tuesday, this_week) == [p for p in everyone if p != PA]
     assert due_digests(config, tuesday, {pa: NOW for pa in everyone}) == []
+
+
+def test_no_digest_for_a_week_that_fell_due_before_the_first_start(
+        rules_copy: Path) -> None:
+    config = load(rules_copy)
+    everyone = list(recipients(config))
+    monday_0700 = NOW                                    # the due moment
+    tuesday = NOW + dt.timedelta(days=1)
+    # Pure: first started after this week's due moment -> nothing until next week.
+    assert due_digests(config, tuesday, {}, installed=monday_0700 + dt.timedelta(
+        minutes=1)) == []
+    assert due_digests(config, tuesday, {}, installed=monday_0700) == everyone
+    assert due_digests(config, NOW + dt.timedelta(days=7), {},
+                       installed=monday_0700 + dt.timedelta(minutes=1)) == everyone
+    # From the store: a fresh installation's first pass on a Tuesday sends none ...
+    store = Store.open(config.database)
+    assert enqueue_digests(store, config, tuesday) == []
+    installed_at(store, config, tuesday)
+    assert enqueue_digests(store, config, tuesday + dt.timedelta(hours=1)) == []
+    # ... and every PA's the Monday after.
+    assert sorted(enqueue_digests(store, config, NOW + dt.timedelta(days=7))) == sorted(
+        everyone)
 
 
 def test_enqueue_once_per_pa_per_week(seeded: tuple[Config, Store]) -> None:

@@ -221,6 +221,8 @@ def test_service_sends_the_weekly_digest(rules_copy: Path) -> None:
     config = load_config(rules, env={})
     store = Store.open(config.database)
     monday = dt.datetime(2026, 11, 23, 8, 0, tzinfo=dt.UTC)   # 09:00 in Copenhagen
+    for mailbox in config.mailboxes:   # an installation running since last week
+        store.mailbox_state(mailbox.id, "INBOX", monday - dt.timedelta(days=7))
     service = Service(config, store, lambda: monday, interval=0.2)
     service.start()
     def digest_states() -> set[str]:
