@@ -4,6 +4,7 @@ Dovecot (tests/servers/dovecot.py), with the Sent folder on Dovecot."""
 from __future__ import annotations
 
 import itertools
+import socket
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -194,6 +195,14 @@ def test_server_down_is_a_temporary_failure(dovecot: Dovecot, smtp_server: SmtpS
     assert str(failure.value).startswith("smtp:connect:")
 
 
+def drop(transport: SmtpTransport) -> None:
+    """End the TCP connection as a server's idle timeout would. (Closing the socket
+    object is not enough: smtplib's reply file keeps the descriptor open, and the
+    session goes on working.)"""
+    assert transport._smtp is not None and transport._smtp.sock is not None
+    transport._smtp.sock.shutdown(socket.SHUT_RDWR)
+
+
 def test_session_survives_a_server_that_dropped_it(
         dovecot: Dovecot, smtp_factory: Callable[..., SmtpServer],
         transport_for: Callable[..., SmtpTransport]) -> None:
@@ -201,10 +210,56 @@ def test_session_survives_a_server_that_dropped_it(
     transport = transport_for(server)
     transport.send(outgoing())
     assert transport._smtp is not None
-    transport._smtp.sock.close()   # as an idle timeout on the server would
+    drop(transport)
     mail = outgoing()
     transport.send(mail)
     assert dovecot.find(CITIZEN, mail.message_id)
+
+
+def test_a_burst_reuses_the_session_without_a_noop_per_mail(
+        dovecot: Dovecot, smtp_server: SmtpServer,
+        transport_for: Callable[..., SmtpTransport]) -> None:
+    transport = transport_for(smtp_server)
+    mails = [outgoing() for _ in range(3)]
+    for mail in mails:
+        transport.send(mail)
+    assert smtp_server.noops == 0
+    assert [m.raw for m in smtp_server.received] == [m.raw for m in mails]
+
+
+def test_an_idle_session_is_probed_and_replaced_when_dropped(
+        dovecot: Dovecot, smtp_factory: Callable[..., SmtpServer],
+        transport_for: Callable[..., SmtpTransport]) -> None:
+    now = [1000.0]
+    server = smtp_factory()
+    transport = transport_for(server, clock=lambda: now[0])
+    transport.send(outgoing())
+    now[0] += 60                      # idle for a minute: probe before use
+    transport.send(outgoing())
+    assert server.noops == 1
+    assert transport._smtp is not None
+    drop(transport)
+    now[0] += 60
+    mail = outgoing()
+    transport.send(mail)
+    assert server.noops == 1          # the probe on the closed socket never arrived
+    assert dovecot.find(CITIZEN, mail.message_id)
+
+
+def test_a_connection_lost_after_data_is_not_sent_again_blindly(
+        dovecot: Dovecot, smtp_server: SmtpServer,
+        transport_for: Callable[..., SmtpTransport]) -> None:
+    # The server may have taken the message: only the Sent-folder check may decide to
+    # send again, so the transport reports a temporary failure and does not retry.
+    transport = transport_for(smtp_server)
+    transport.send(outgoing())        # the session is now reused without a probe
+    smtp_server.drop_after_data()
+    mail = outgoing()
+    with pytest.raises(TemporaryFailure) as failure:
+        transport.send(mail)
+    assert str(failure.value).startswith("smtp:connection:")
+    assert [m.raw for m in smtp_server.received].count(mail.raw) == 1
+    assert transport.already_sent(mail.message_id) is False   # append_to_sent: its own copy
 
 
 # -- AUTH ----------------------------------------------------------------------------

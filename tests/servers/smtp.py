@@ -53,6 +53,14 @@ class _Handler:
     failures: dict[str, list[str]] = field(default_factory=dict)
     refused: dict[str, str] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    noops: int = 0
+    drops_after_data: int = 0
+
+    async def handle_NOOP(self, server: SMTP, session: Session, envelope: Envelope,
+                          arg: str) -> str:
+        with self.lock:
+            self.noops += 1
+        return "250 OK"
 
     def _injected(self, stage: str) -> str | None:
         with self.lock:
@@ -101,6 +109,11 @@ class _Handler:
             return "451 4.3.0 Local delivery failed"
         with self.lock:
             self.received.append(message)
+            drop, self.drops_after_data = self.drops_after_data > 0, max(
+                0, self.drops_after_data - 1)
+        if drop:
+            # Taken, but the connection is lost before the client reads the 250.
+            server.transport.close()
         return "250 OK"
 
     async def auth_XOAUTH2(self, server: SMTP, args: list[str]) -> AuthResult:
@@ -176,6 +189,15 @@ class SmtpServer:
         assert stage in {"MAIL", "RCPT", "DATA"}
         with self.handler.lock:
             self.handler.failures.setdefault(stage, []).extend([reply] * times)
+
+    def drop_after_data(self, times: int = 1) -> None:
+        """Take the next `times` messages, then close the connection before the 250."""
+        with self.handler.lock:
+            self.handler.drops_after_data += times
+
+    @property
+    def noops(self) -> int:
+        return self.handler.noops
 
     def refuse(self, address: str, reply: str = "550 5.1.1 No such user") -> None:
         self.handler.refused[address.lower()] = reply
