@@ -80,12 +80,23 @@ def outgoing_text(raw: bytes) -> str:
 
 
 def scannable_text(raw: bytes) -> str:
-    """What the leak guard scans: everything a recipient reads but our fixed wording."""
+    """What the leak guard scans: everything a recipient reads but our fixed wording.
+
+    Each distinct line once, in the order first read: a mail's text and HTML
+    alternatives repeat the same lines, and scanning them twice found nothing more
+    (the scan decides per category, not per occurrence) at twice the cost."""
     from daemon.compose import boilerplate
 
     fixed = boilerplate()
-    return "\n".join(line for line in outgoing_text(raw).splitlines()
-                     if line.strip() not in fixed)
+    seen: set[str] = set()
+    kept = []
+    for line in outgoing_text(raw).splitlines():
+        key = line.strip()
+        if key in fixed or (key and key in seen):
+            continue
+        seen.add(key)
+        kept.append(line)
+    return "\n".join(kept)
 
 
 # (row, reason, case number, now) -> the notice to the PA about a held message, or None.
