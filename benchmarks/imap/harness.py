@@ -345,6 +345,35 @@ def peak_rss_mb(pid: int) -> float:
     return float("nan")
 
 
+def tree_cpu_s(root_pid: int) -> float:
+    """CPU seconds (user + system) used so far by a process and all its descendants,
+    including descendants that have already exited and been reaped (their time is in
+    their parent's cutime/cstime). Read from /proc; for the benchmarks' CPU budget."""
+    tick = os.sysconf("SC_CLK_TCK")
+    stats: dict[int, tuple[int, list[str]]] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        with contextlib.suppress(OSError):
+            text = (entry / "stat").read_text()
+            # the command name is in parentheses and may hold spaces: split after it
+            fields = text[text.rindex(")") + 2:].split()
+            stats[int(entry.name)] = (int(fields[1]), fields)
+    children: dict[int, list[int]] = {}
+    for pid, (ppid, _) in stats.items():
+        children.setdefault(ppid, []).append(pid)
+    total, todo = 0, [root_pid]
+    while todo:
+        pid = todo.pop()
+        if pid not in stats:
+            continue
+        fields = stats[pid][1]
+        # fields[11..14] = utime, stime, cutime, cstime (stat fields 14-17)
+        total += sum(int(v) for v in fields[11:15])
+        todo.extend(children.get(pid, []))
+    return total / tick
+
+
 def terminate(process: subprocess.Popen[bytes], timeout: float = 60) -> int:
     """SIGTERM, then wait; SIGKILL if it does not leave."""
     if process.poll() is None:

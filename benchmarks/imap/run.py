@@ -47,6 +47,7 @@ from benchmarks.imap.harness import (  # noqa: E402
     rules_yaml,
     service_argv,
     terminate,
+    tree_cpu_s,
     wait_for_line,
     wait_until,
 )
@@ -74,6 +75,57 @@ def baseline(dovecot: Dovecot, users: list[str]) -> tuple[int, float]:
                 count += 1
         client.logout()
     return count, time.perf_counter() - started
+
+
+def cpu_now(dovecot: Dovecot, daemon_pid: int | None = None) -> dict[str, float]:
+    """CPU seconds so far: Dovecot's process tree, the daemon's, and this process apart
+    from its main thread (the main thread only APPENDs or polls; the SMTP server and the
+    journal APPENDs it makes run in aiosmtpd's thread)."""
+    assert dovecot.pid is not None
+    times = os.times()
+    own = times.user + times.system
+    return {"dovecot": tree_cpu_s(dovecot.pid),
+            "daemon": tree_cpu_s(daemon_pid) if daemon_pid else 0.0,
+            "smtp": own - time.thread_time(), "client": time.thread_time()}
+
+
+def cpu_since(before: dict[str, float], dovecot: Dovecot,
+              daemon_pid: int | None = None) -> dict[str, float]:
+    after = cpu_now(dovecot, daemon_pid)
+    return {k: after[k] - before[k] for k in before}
+
+
+def detect_ms(centres: list[str], samples: int = 500) -> float:
+    """CPU ms of one `classifiers.sensitive.detect` call on an inquiry body of this run
+    (built and warmed first): the least NLP a daemon does per inquiry."""
+    from benchmarks.imap.harness import TOPICS
+    from classifiers.sensitive import detect
+    bodies = [TOPICS[c][1] for c in centres]
+    detect(bodies[0])
+    started = time.process_time()
+    for k in range(samples):
+        detect(bodies[k % len(bodies)])
+    return (time.process_time() - started) / samples * 1000
+
+
+def print_budget(cpu: dict[str, float], inquiries: int, rate: float,
+                 base_rate: float, base_client_ms: float, nlp_ms: float) -> None:
+    """Where the machine's CPU went per inquiry, and what that allows. With C cores, no
+    end-to-end rate can exceed C / (CPU per inquiry): the servers' share alone sets a
+    ceiling that no daemon, however fast, can pass."""
+    per = {k: v / inquiries * 1000 for k, v in cpu.items()}
+    cores = os.cpu_count() or 1
+    servers = per["dovecot"] + per["smtp"]
+    print(f"  CPU per inquiry: daemon {per['daemon']:.2f} ms, Dovecot {per['dovecot']:.2f} ms,"
+          f" SMTP server with its journal APPENDs {per['smtp']:.2f} ms "
+          f"(total {per['daemon'] + servers:.2f} ms on {cores} cores)", flush=True)
+    print(f"  ceiling set by the servers alone (a daemon costing nothing): "
+          f"{cores * 1000 / servers:.0f} msg/s; a third of the baseline is "
+          f"{base_rate / 3:.0f} msg/s", flush=True)
+    budget = cores * 1000 / (base_rate / 3) - servers
+    print(f"  at a third of the baseline the daemon may spend {budget:.2f} ms of CPU per "
+          f"inquiry; fetch + parse alone (the baseline client) costs {base_client_ms:.2f} ms "
+          f"and one detect() on the body {nlp_ms:.2f} ms", flush=True)
 
 
 def main() -> int:
@@ -119,10 +171,14 @@ def main() -> int:
         print(f"appended {args.messages} inquiries in {append_s:.1f} s", flush=True)
 
         # -- baseline ---------------------------------------------------------------
+        cpu0 = cpu_now(dovecot)
         base_n, base_s = baseline(dovecot, [b.address for b in boxes])
         base_rate = base_n / base_s
+        base_cpu = cpu_since(cpu0, dovecot)
         print(f"baseline (imapclient fetch + email parse): {base_n} messages in "
               f"{base_s:.1f} s = {base_rate:.0f} msg/s", flush=True)
+        print(f"  CPU per message: baseline client {base_cpu['client'] / base_n * 1000:.2f} ms"
+              f", Dovecot {base_cpu['dovecot'] / base_n * 1000:.2f} ms", flush=True)
 
         # -- throughput -------------------------------------------------------------
         wanted = args.messages
@@ -132,6 +188,7 @@ def main() -> int:
                                  stdout=subprocess.DEVNULL, stderr=err)
         wait_for_line(log, "daemon.started", process, timeout=300)
         ready = time.monotonic()
+        cpu0 = cpu_now(dovecot, process.pid)
         last_report = [ready]
 
         def all_receipts() -> bool:
@@ -143,6 +200,7 @@ def main() -> int:
             return got >= wanted
 
         wait_until(all_receipts, 6 * 3600, 0.2, "all receipts")
+        cpu = cpu_since(cpu0, dovecot, process.pid)
         receipts = [a for a in smtp.accepted if a.kind == "receipt"]
         done = max(a.at for a in receipts)
         total_s = done - ready
@@ -150,6 +208,8 @@ def main() -> int:
         print(f"throughput: {wanted} inquiries, every receipt accepted by SMTP "
               f"{total_s:.1f} s after daemon.started ({done - spawned:.1f} s after exec) "
               f"= {rate:.1f} msg/s end to end ({len(smtp.accepted)} mails sent)", flush=True)
+        print_budget(cpu, wanted, rate, base_rate, base_cpu["client"] / base_n * 1000,
+                     detect_ms(centre_ids))
 
         # -- latency, one at a time, with IDLE --------------------------------------
         latencies = []

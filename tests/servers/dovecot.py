@@ -349,6 +349,11 @@ class Dovecot:
         self.stop()
         raise RuntimeError(f"dovecot did not start\n{self.log()}")
 
+    @property
+    def pid(self) -> int | None:
+        """The master process (benchmarks read its process tree's CPU time)."""
+        return self._process.pid if self._process is not None else None
+
     def stop(self) -> None:
         process, self._process = self._process, None
         if process is None:
