@@ -62,10 +62,25 @@ def ours(*, sender_name: str, subject: str, cc: tuple[str, ...], text: str,
     return msg.as_bytes()
 
 
-def _parts(raw: bytes) -> tuple[dict[str, str | None], list[tuple[str, str]]]:
+def _header(msg: EmailMessage, name: str, lenient: bool) -> str | None:
+    try:
+        value = msg[name]
+    except (AttributeError, IndexError):
+        # The modern API cannot read back some display names it wrote itself (for
+        # ". Å" it writes `. =?utf-8?q?=C3=85?=` and its parser fails on that); ours
+        # encodes the whole name. Only the oracle's From is read leniently.
+        if not lenient:
+            raise
+        return "(unreadable)"
+    return str(value) if value is not None else None
+
+
+def _parts(raw: bytes, lenient_from: bool = False
+           ) -> tuple[dict[str, str | None], list[tuple[str, str]]]:
     msg = email.message_from_bytes(raw, policy=email.policy.default)
     assert not msg.defects
-    headers = {name: (str(msg[name]) if msg[name] is not None else None) for name in HEADERS}
+    headers = {name: _header(msg, name, lenient_from and name == "From")  # type: ignore[arg-type]
+               for name in HEADERS}
     parts = [(p.get_content_type(), p.get_content().replace("\r\n", "\n"))
              for p in msg.walk() if not p.is_multipart()]
     return headers, parts
@@ -93,10 +108,11 @@ def test_same_mail_as_the_modern_api(sender_name: str, subject: str, text: str,
                                      html: str | None, cc: tuple[str, ...]) -> None:
     kwargs = {"sender_name": sender_name, "subject": subject, "cc": cc, "text": text,
               "html": html}
-    want_headers, want_parts = _parts(oracle(**kwargs))
+    want_headers, want_parts = _parts(oracle(**kwargs), lenient_from=True)
     got_headers, got_parts = _parts(ours(**kwargs))
     # Folding white space may differ; what a reader sees may not. From is compared with
-    # what was asked instead: the modern API drops a leading comma from a display name.
+    # what was asked instead: the modern API drops a leading comma from a display name,
+    # and some names it writes it cannot read back.
     got_from, want_from = got_headers.pop("From"), want_headers.pop("From")
     assert got_from is not None and want_from is not None
     assert email.utils.parseaddr(got_from) == ((clean_header(sender_name)),
@@ -104,6 +120,14 @@ def test_same_mail_as_the_modern_api(sender_name: str, subject: str, text: str,
     assert {k: v and " ".join(v.split()) for k, v in got_headers.items()} == \
            {k: v and " ".join(v.split()) for k, v in want_headers.items()}
     assert got_parts == want_parts
+
+
+def test_a_display_name_the_modern_api_cannot_read_back() -> None:
+    # Found by Hypothesis: the oracle's From for ". Å" breaks its own parser.
+    kwargs = {"sender_name": ". Å", "subject": "", "cc": (), "text": "=", "html": None}
+    got_headers, _ = _parts(ours(**kwargs))
+    assert email.utils.parseaddr(got_headers["From"] or "") == (". Å", "borgmester@ishoj.dk")
+    assert _parts(oracle(**kwargs), lenient_from=True)[0]["From"] == "(unreadable)"
 
 
 @given(text=BODY, subject=DANISH)
