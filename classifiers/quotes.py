@@ -196,6 +196,16 @@ def _split(body: str, html: bool, history: Sequence[str]) -> Reply:
         # took everything): let a person look.
         uncertain = True
         reasons.append("nothing_new")
+        if ({r for r in lines.reason if r is not None} == {"quote_prefix"}
+                and not _history_inside(lines.text)):
+            # Only `>` lines, with no attribution, header or separator anywhere, not
+            # even inside the quote: no evidence that they are someone else's words
+            # rather than what the author sent (a pasted text, a citation). They are
+            # all there is: keep them as the author's, still uncertain, so that
+            # nothing is sent on this split unseen.
+            lines.reason[:] = [None] * len(lines.reason)
+            new_lines = list(lines.text)
+            reasons.append("unattributed_quote_only")
     quoted_lines = [t for t, r in zip(lines.text, lines.reason, strict=True) if r is not None]
     for reason in lines.reason:
         if reason is not None and reason not in reasons:
@@ -208,6 +218,18 @@ def _split(body: str, html: bool, history: Sequence[str]) -> Reply:
         uncertain=uncertain,
         reasons=tuple(reasons),
     )
+
+
+_ALL_PREFIXES = re.compile(r"^(?:[ \t]*>)+[ \t]?")
+
+
+def _history_inside(texts: list[str]) -> bool:
+    """Whether `>`-quoted lines, with every `>` taken off, show a marker of quoted
+    mail (an attribution, a header block, a separator, a forward intro)."""
+    inner = "\n".join(_ALL_PREFIXES.sub("", t) for t in texts)
+    found = set(_split(inner, False, ()).reasons)
+    return bool(found - {"nothing_new", "uncertain", "quote_prefix", "too_large",
+                         "unattributed_quote_only"})
 
 
 def _clean_line(line: str) -> str:

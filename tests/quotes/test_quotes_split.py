@@ -135,6 +135,36 @@ def test_reply_with_nothing_new_is_uncertain() -> None:
     assert reply.uncertain
 
 
+def test_only_unattributed_gt_lines_are_kept_as_the_authors_and_uncertain() -> None:
+    # Nothing marks them as someone else's words, and they are all there is: kept as
+    # sent, but uncertain, so that no caller acts on the split unseen.
+    body = "> Jeg har ikke fået svar på min ansøgning om boligstøtte.\n>\n> Mvh Karen"
+    reply = split_reply(body)
+    assert reply.new == body
+    assert reply.quoted == ""
+    assert reply.uncertain
+    assert "unattributed_quote_only" in reply.reasons
+
+
+def test_gt_lines_with_an_attribution_inside_stay_quoted() -> None:
+    # A quoted reply chain: the attribution sits inside the `>` block.
+    body = ("> Den 3. marts 2025 kl. 10.12 skrev Jens Jensen <jj@x.dk>:\n>\n>> " + QUOTE)
+    reply = split_reply(body)
+    assert reply.new == ""
+    assert reply.uncertain
+    for inner in ("> Fra: Jens Jensen <jj@x.dk>\n> Sendt: 3. marts 2025 10:12\n"
+                  "> Til: Borgerservice <bs@ishoj.dk>\n> Emne: Ansøgning\n>\n> " + QUOTE,
+                  "> -----Oprindelig meddelelse-----\n> " + QUOTE):
+        assert split_reply(inner).new == "", inner
+
+
+def test_an_unattributed_gt_block_above_new_text_stays_quoted() -> None:
+    # An inline answer: the `>` lines are the citizen's, the rest is the answer.
+    reply = split_reply("> Hvornår åbner Borgerservice?\n\nVi åbner kl. 10.\n\nMvh Jens")
+    assert "Hvornår" not in reply.new
+    assert reply.new.startswith("Vi åbner kl. 10.")
+
+
 def test_leftover_header_in_new_text_is_uncertain() -> None:
     # A header without a second key is not cut, but it smells of a quote: hold it.
     reply = split_reply("Se her\n\nFra: Jens Jensen <jj@x.dk>\n" + QUOTE)
