@@ -409,6 +409,11 @@ class DanishLexiconRecognizer(EntityRecognizer):
                 and person.general_statement(
                     text, hit.start, hit.end, seller=self.category == "property_trade"
                 )
+            ) or (
+                # The subject of a book, a play or a lecture, a group of people, a
+                # state denied for everyone named, a doctor as a register entry, a
+                # property charged a fee: no one's data, whatever the strength.
+                person.not_about_anyone(text, hit.start, hit.end, self.category)
             )
             if settled or self._impersonal(text, hit):
                 score = LEX_SCORE_IMPERSONAL

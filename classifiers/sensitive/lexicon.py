@@ -16,6 +16,10 @@ Entry syntax, one string per entry:
                   the start of a sentence a capitalised entry counts as ``weak``: there
                   the capital says nothing ("Lederne i fodboldklubben").
 * ``=Dansk Metal``  a case-sensitive phrase ("dansk metal" in lower case is music).
+* ``=SF'er``     a case-sensitive abbreviation with a person ending after an
+                  apostrophe: a member or a voter ("SF'er", "DF'ere", "LA'erne"), with
+                  either apostrophe or a hyphen ("K’er", "SF-er").  A one-letter
+                  abbreviation after a number is letters being counted ("to S'er").
 * ``født i {land}``  a phrase with a slot: ``{land}`` stands for any value of the
                   file's ``slots: land:`` list (a value may itself be several words or
                   end in ``*``).  One regex per phrase, the slot an alternation; a slot
@@ -257,6 +261,12 @@ class Lexicon:
             index = _Index()
             for strength in STRENGTHS:
                 for entry in sections.get(strength, ()):
+                    if entry.startswith("=") and "'" in entry:
+                        raw = entry[1:].strip()
+                        self._cased_phrases.add(
+                            raw.lower(), _abbreviation_regex(raw), category, strength
+                        )
+                        continue
                     if entry.startswith("=") and " " in entry.strip():
                         # A case-sensitive phrase ("=Dansk Metal"; "dansk metal" is music).
                         raw = " ".join(entry[1:].split())
@@ -444,6 +454,27 @@ _HEAD_ENDINGS = r"(?:ernes|erne|ens|ers|ene|en|er|et|es|ne|e|s|n|r)?"
 # of HK), "SF'ere", "Lederne's a-kasse", "3F'erne".
 _APOSTROPHES = ("'", "\u2019")
 _APOSTROPHE_ENDINGS = frozenset({"s", "er", "ere", "erne", "ers", "en", "ens", "e", "es"})
+
+
+# Words before a one-letter abbreviation that make it a letter being counted ("to S'er
+# i navnet", "2 K'er"): fixed-width look-behinds, one per word.
+_COUNTING = ("to", "tre", "fire", "fem", "seks", "flere", "mange", "nogle", "dobbelt",
+             "store", "små", "med")
+
+
+def _abbreviation_regex(raw: str) -> str:
+    """Regex for a cased "ABBR'ending" entry: either apostrophe or a hyphen, and the
+    plural and genitive of the ending ("SF'er" -> SF'er, SF’ere, SF-erne, SF'ers)."""
+    stem, _, ending = raw.partition("'")
+    guard = ""
+    if len(stem) == 1:
+        guard = "".join(
+            f"(?<!\\b(?i:{w}) )" for w in _COUNTING
+        ) + r"(?<!\d )(?<!\d)"
+    return (
+        guard + r"(?<![\w'\u2019-])" + re.escape(stem) + r"['\u2019-]" + re.escape(ending)
+        + r"(?:e|ne|s|es|nes)?(?![\w'\u2019])"
+    )
 
 
 def _sentence_start(text: str, start: int) -> bool:

@@ -74,9 +74,14 @@ _COUPLE_RE = re.compile(
 # The writer's partner's sex said in words: "jeg er sammen med en mand", "min kæreste
 # er en kvinde".
 _GENDER_WORD = {"mand": MALE, "kvinde": FEMALE, "fyr": MALE, "pige": FEMALE}
+# The verb may come first after a fronted phrase ("Siden i sommer bor jeg sammen med en
+# mand") and an adverb may follow the subject ("jeg er nu gift med en kvinde").
+_SAID_ADVERB = r"(?:\s+(?:nu|nu\s+også|også|stadig|i\s+dag|faktisk|blevet|nu\s+blevet))?"
 _SAID_RE = re.compile(
-    r"(?<!\w)(?i:jeg\s+(?:er|bor|lever)\s+sammen\s+med|jeg\s+er\s+(?:gift|kæreste|forlovet)"
-    r"\s+med|jeg\s+(?:har\s+)?(?:været\s+)?gift\s+med|"
+    r"(?<!\w)(?i:(?:jeg\s+(?:er|bor|lever)|(?:er|bor|lever)\s+jeg)" + _SAID_ADVERB
+    + r"\s+sammen\s+med|(?:jeg\s+er|er\s+jeg)" + _SAID_ADVERB
+    + r"\s+(?:gift|kæreste|kærester|forlovet)\s+med|"
+    r"(?:jeg|har\s+jeg|var\s+jeg)\s+(?:har\s+)?(?:været\s+)?gift\s+med|"
     r"min\s+(?:kæreste|partner|samlever|ægtefælle)\s+er)\s+(?i:en)\s+"
     r"(?P<word>(?i:mand|kvinde|fyr|pige))(?!\w)"
 )

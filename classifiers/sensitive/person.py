@@ -13,6 +13,11 @@ score of a hit they call impersonal.
   kontanthjælp") and in a clause whose subject is people in general ("hvis man er på
   kontanthjælp", "hvor mange borgere har diabetes") in a sentence about no one.
 
+* any term is about no one when it is the subject of a work or a lesson ("en film om
+  en kvinde, der bliver hjemløs"), names a group ("de fattigste familier"), is denied
+  for everyone named ("hverken jeg eller min søster får boligstøtte"), or is a doctor
+  as a register entry or a property charged a fee (``not_about_anyone``, round 4).
+
 Only the sentence around the hit is read (at most ``_SENTENCE_REACH`` characters each
 way), so the cost does not grow with the mail.
 """
@@ -252,6 +257,13 @@ _CONCLUDED_RE = re.compile(
     r"(?<!\w)(?:tinglyst|tinglyste|har\s+købt|havde\s+købt|købte|har\s+solgt|solgte|"
     r"blev\s+solgt|overtog|har\s+overtaget|flyttede\s+ind|er\s+flyttet\s+ind|"
     r"handlen\s+er\s+(?:for\s+længst|afsluttet|gået\s+igennem|faldet\s+på\s+plads)|"
+    # Round 4: the trade named with its object, in the present or the past tense
+    # ("købet af rækkehuset blev gennemført", "salget af grunden faldt på plads i
+    # fjor").
+    r"(?:handlen|købet|salget)(?:\s+(?:af|på|om)\s+[^.,;:!?\n]{1,40}?)?\s+"
+    r"(?:(?:er|blev)\s+(?:nu\s+|endelig\s+)?(?:for\s+længst\s+)?(?:afsluttet|gennemført|"
+    r"gået\s+igennem|faldet\s+på\s+plads|på\s+plads|tinglyst|overstået)|"
+    r"er\s+for\s+længst|gik\s+igennem|faldt\s+på\s+plads)|"
     # Keys received: the buyer has taken over ("vi har lige fået nøglerne").
     r"fået\s+nøglerne|fik\s+nøglerne)"
     r"(?!\w)",
@@ -262,7 +274,11 @@ _PENDING_RE = re.compile(
     r"overtagelsesdag\w*|overtagelsesdato\w*|godkend\w*|afvent\w*|"
     r"skal\s+(?:\w+\s+)?underskriv\w*|"
     r"ikke\s+(?:\w+\s+)?(?:tinglyst|underskrevet|på\s+plads|overtaget|gået\s+igennem)|"
-    r"fortryd\w*|trak\s+sig|trukket\s+sig|sprang\s+fra|sprunget\s+fra)(?!\w)",
+    r"fortryd\w*|trak\s+sig|trukket\s+sig|sprang\s+fra|sprunget\s+fra|"
+    # Round 4: a purchase on a condition ("købte villaen under forudsætning af et
+    # godkendt lån") or with a way out ("vi kan træde tilbage fra købet til fredag").
+    r"(?:under|på)\s+(?:den\s+)?forudsætning\w*|træde\s+tilbage|træder\s+tilbage|"
+    r"trådt\s+tilbage)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -369,3 +385,263 @@ def as_work(text: str, start: int, end: int) -> bool:
         return (_CERTIFICATE_JOB_RE.search(text, s, e) is not None
                 and _CERTIFICATE_MARK_RE.search(text, s, e) is None)
     return False
+
+
+# --- Round 4 (corpus5 classes): subjects, groups and denials that are no one's ---------
+
+# A work or a lesson about a subject (README, "Labelling rules": "Information that is
+# only general ... does not count"): "en dokumentar om en familie, der bliver sat ud",
+# "et oplæg om islam og hinduisme", "speciale om unge med angst", "eleverne lærer om
+# sikhisme".  The subject after "om" is no one's unless the writer or someone they
+# point to is in it ("en bog om min depression", "opgave om sin ADHD").
+_TOPIC_NOUNS = (
+    r"bog|bogen|bøger|bøgerne|\w*roman|\w*romanen|\w*romaner|novelle\w*|stykke|stykket|"
+    r"teaterstykke\w*|film|filmen|dokumentar\w*|forestilling\w*|musical\w*|"
+    r"fortælling\w*|udstilling\w*|artikel|artiklen|artikler|podcast\w*|\w*projekt\w*|"
+    r"\w*opgave\w*|bachelor\w*|speciale\w*|afhandling\w*|\w*foredrag\w*|oplæg\w*|"
+    r"kursus|kurset|kurser|temadag\w*|\w*tema|temaet|undervisning\w*|lektion\w*|"
+    r"workshop\w*|seminar\w*|konference\w*|debat\w*|\w*forelæsning\w*"
+)
+# "om" as a time ("han læser om aftenen") opens no subject.
+_NOT_A_SUBJECT = (
+    r"(?!(?:aftenen|morgenen|natten|dagen|formiddagen|eftermiddagen|ugen|måneden|året|"
+    r"sommeren|vinteren|foråret|efteråret|weekenden|\w+dagen)(?!\w))"
+)
+# Found from the "om" backwards (a scan for "om" is cheap; the frame words are tried
+# only before one).
+_OM_RE = re.compile(r"(?<!\w)om\s+" + _NOT_A_SUBJECT, re.IGNORECASE)
+_FRAME_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:(?:" + _TOPIC_NOUNS + r")|"
+    r"(?:læser|læste|lærer|lærte|lære|underviser|underviste|undervise)(?:\s+\w+){0,3}?)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+_FRAME_REACH = 60
+# Inside a subject, the writer or the one addressed makes it theirs; a third person
+# does too, unless the subject first brings in someone new ("en pige, der mister sin
+# mor": "sin" is the girl's in the story).
+_FIRST_SECOND_RE = re.compile(
+    r"(?<!\w)(?:jeg|mig|min|mit|mine|vi|os|vores|du|dig|din|dit|dine|jeres)(?!\w)",
+    re.IGNORECASE,
+)
+_THIRD_RE = re.compile(
+    r"(?<!\w)(?:han|hun|ham|hende|hans|hendes|sin|sit|sine|deres)(?!\w)", re.IGNORECASE
+)
+_INDEFINITE_RE = re.compile(r"(?<!\w)(?:en|et|nogle)\s+\w+", re.IGNORECASE)
+# A title in quotation marks: "<titel>", en roman om ...; filmen "<titel>".  Reported
+# speech in quotation marks (a slur shouted, a line of a record) is no title.
+_QUOTE_CHARS = "\"\u201c\u201d\u201e\u00ab\u00bb"
+_TITLE_NOUNS = (
+    r"\w*roman|\w*bog|novelle|film|dokumentar\w*|forestilling|\w*stykke|musical|"
+    r"serie|podcast|digt|udstilling"
+)
+# Right after the title: the kind of work, perhaps with an article and an adjective
+# ("Titel", en roman om ...; "Titel" (en ny dokumentar)).
+_TITLE_AFTER_RE = re.compile(
+    r"\s*[,(\u2013-]?\s*(?:(?:som\s+er\s+)?(?:en|et)\s+(?:\w+\s+)?)?(?:" + _TITLE_NOUNS
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+# Before it, in its sentence: the work named ("filmen", "romanen") or a play staged.
+# Reading alone is no title: a record can be quoted too ("jeg læste i journalen ...").
+_TITLE_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:opfører|opførte|bogen|romanen|filmen|stykket|"
+    r"teaterstykket|forestillingen|novellen|titlen|musicalen|dokumentaren|serien)(?!\w)",
+    re.IGNORECASE,
+)
+_TITLE_REACH = 80
+
+
+_QUOTE_RE = re.compile("[" + _QUOTE_CHARS + "]")
+
+
+def _in_title(text: str, start: int, end: int, s: int) -> bool:
+    """True when ``text[start:end]`` stands inside a quoted title of a work; ``s`` is
+    where its sentence starts."""
+    line_start = text.rfind("\n", 0, start) + 1
+    opening = -1
+    for q in _QUOTE_RE.finditer(text, max(line_start, start - _TITLE_REACH), start):
+        opening = q.start()
+    if opening < 0:
+        return False
+    # An even number of quotation marks before it on the line: it opens a quotation.
+    if len(_QUOTE_RE.findall(text, line_start, opening)) % 2:
+        return False
+    line_end = text.find("\n", end)
+    hi = min(len(text) if line_end < 0 else line_end, end + _TITLE_REACH)
+    closing = _QUOTE_RE.search(text, end, hi)
+    if closing is None:
+        return False
+    if _TITLE_AFTER_RE.match(text, closing.end()) is not None:
+        return True
+    return _TITLE_BEFORE_RE.search(text, max(s, opening - _TITLE_REACH), opening) is not None
+
+
+def _topic_frame_end(text: str, s: int, start: int) -> int:
+    """Where the subject of the last work or lesson before ``start`` in the sentence
+    (from ``s``) begins, or -1."""
+    oms = [m for m in _OM_RE.finditer(text, s, start)]
+    for m in reversed(oms):
+        if _FRAME_BEFORE_RE.search(text, max(s, m.start() - _FRAME_REACH), m.start()):
+            return m.end()
+    return -1
+
+
+def topic_only(text: str, start: int, end: int, s: int | None = None) -> bool:
+    """True when ``text[start:end]`` is the subject of a work or a lesson (a book, a
+    play, a lecture, a thesis, a school subject) or stands in a work's quoted title,
+    and no person of the mail is in that subject."""
+    if s is None:
+        s, _ = _sentence(text, start, end)
+    if _in_title(text, start, end, s):
+        return True
+    frame_end = _topic_frame_end(text, s, start)
+    if frame_end < 0:
+        return False
+    subject = text[frame_end:start]
+    if _FIRST_SECOND_RE.search(subject):
+        return False
+    third = _THIRD_RE.search(subject)
+    if third is None:
+        return True
+    intro = _INDEFINITE_RE.search(subject)
+    return intro is not None and intro.start() < third.start()
+
+
+# A group of people, not a person: "de mest udsatte ledige", "flere muslimske
+# medlemmer", "alle trossamfund i byen", "en forening for somaliske mødre".  Only for
+# words that name people by circumstances, origin, faith or orientation; a health or
+# debt word after a quantifier is still someone's ("jeg har flere inkassosager").
+_GROUP_ADJ = (
+    r"(?:\w+este|\w+ste|mest|lokale|forskellige|andre|øvrige|nye|små|unge|ældre|mange|"
+    r"udsatte|svage|fattige|sårbare)"
+)
+_GROUP_BEFORE_RE = re.compile(
+    r"(?<!\w)(?P<quant>de\s+" + _GROUP_ADJ + r"|de\s+fleste|mange|alle|flere|nogle|"
+    r"adskillige|hvor\s+mange|en\s+del)(?:\s+" + _GROUP_ADJ + r")?\s+$"
+    # An association or an offer for a group, perhaps a list ("for polske og ").
+    r"|(?<!\w)(?P<org>\w*forening\w*|\w*klub\w*|netværk\w*|\w*gruppe\w*|fællesskab\w*|hold|"
+    r"holdet|tilbud\w*|\w*café\w*|\w*cafe\w*|\w*aften|\w*aftener|kor|koret)\s+for\s+"
+    r"(?:[\w\-]+\s*(?:,|og|eller)\s+)*$",
+    re.IGNORECASE,
+)
+_PEOPLE = frozenset({
+    "ledige", "arbejdsløse", "hjemløse", "fattige", "udsatte", "muslimer", "moslemer",
+    "kristne", "jøder", "katolikker", "buddhister", "hinduer", "sikher", "ateister",
+    "indvandrere", "flygtninge", "efterkommere", "tosprogede", "homoseksuelle",
+    "bøsser", "lesbiske", "biseksuelle", "trossamfund", "trossamfundene", "menigheder",
+    "familier", "borgere", "elever", "børn", "unge", "kvinder", "mænd", "mennesker",
+    "personer", "beboere", "forældre", "naboer", "ansatte", "medarbejdere", "kolleger",
+    "drenge", "piger", "medlemmer", "grupper", "miljøer", "foreninger", "samfund",
+    "pensionister", "ældre", "mødre", "fædre", "seniorer", "studerende", "voksne",
+    "teenagere",
+})
+_GROUP_CATEGORIES = frozenset({"economy_social", "ethnicity", "belief", "sexual_orientation"})
+# The writer or someone they point to among the group ("vi er mange muslimer i
+# opgangen", "jeg er en af de ledige").
+_MEMBER_RE = re.compile(
+    r"(?<!\w)(?:(?:vi|jeg|han|hun|de)\s+(?:er|var|bliver|blev)|(?:er|var)\s+(?:vi|jeg)|"
+    r"en\s+af|én\s+af|som\s+os|som\s+mig)(?!\w)",
+    re.IGNORECASE,
+)
+_GROUP_REACH = 60
+_WORDS_RE = re.compile(r"[\w\-]+")
+
+
+def group_only(text: str, start: int, end: int, category: str) -> bool:
+    """True when the hit names a group of people (a quantifier or "de" with an
+    adjective before it, or an association for them) that the writer is not in."""
+    if category not in _GROUP_CATEGORIES:
+        return False
+    words = [w.lower() for w in _WORDS_RE.findall(text[start : end + 40])]
+    size = len(_WORDS_RE.findall(text[start:end])) + 1
+    if not any(w in _PEOPLE or w.endswith("modtagere") for w in words[:size]):
+        return False
+    m = _GROUP_BEFORE_RE.search(text, max(0, start - _GROUP_REACH), start)
+    if m is None:
+        return False
+    if m.group("quant") is not None:
+        s, _ = _sentence(text, start, end)
+        if _MEMBER_RE.search(text, _clause_start(text, s, m.start()), start):
+            return False
+    return True
+
+
+# A state denied for everyone named: "ingen af os er på kontanthjælp", "hverken jeg
+# eller min mand får boligstøtte".  (A hit that itself begins with the denial, "ingen
+# af os har råd", still counts: there the denial is the hardship.)
+_DENIED_RE = re.compile(
+    r"(?<!\w)(?:ingen\s+af\s+(?:os|dem|jer|\w+)|ingen\s+i\s+(?:familien|husstanden|"
+    r"min\s+familie|vores\s+familie)|hverken\s+[\w\s]{1,30}?\s+eller\s+[\w\s]{1,30}?)\s+"
+    r"(?:er|var|har|havde|får|fik|modtager|modtog|bor|lever|går|sidder)"
+    r"(?:\s+(?:nogensinde|heller|længere|selv|været|fået|haft|ikke))*\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_DENIED_REACH = 80
+
+
+_DENIED_HINT_RE = re.compile(r"ingen|hverken", re.IGNORECASE)
+
+
+def denied_for_all(text: str, start: int, s: int | None = None) -> bool:
+    """True when the words right before ``start`` deny the state for everyone named."""
+    lo = max(0, start - _DENIED_REACH)
+    if _DENIED_HINT_RE.search(text, lo, start) is None:
+        return False
+    if s is None:
+        s, _ = _sentence(text, start, start)
+    return _DENIED_RE.search(text, max(s, lo), start) is not None
+
+
+# A doctor as an entry in a register, not as someone who treats: "der er registreret en
+# forkert læge på mig", "lægen på mit sygesikringskort" (README: "a new health card"
+# is not health).  Only the bare word for a doctor; any other health word keeps its own.
+_DOCTOR_RE = re.compile(r"(?:egen\s+|praktiserende\s+)?læge(?:n|ns|r|rne)?", re.IGNORECASE)
+_RECORD_RE = re.compile(
+    r"(?<!\w)(?:adresse\w*|folkeregist\w*|registrer\w*|omregistr\w*|tilmeld\w*|"
+    r"opdater\w*|sygesikring\w*|står\s+(?:\w+\s+){0,2}?forkert|forkert\s+(?:\w+\s+)?"
+    r"(?:registreret|opført|anført))",
+    re.IGNORECASE,
+)
+
+
+def doctor_as_record(text: str, start: int, end: int) -> bool:
+    """True when the hit is only the word for a doctor in a sentence about an address,
+    a register or a health card."""
+    if _DOCTOR_RE.fullmatch(text[start:end]) is None:
+        return False
+    s, e = _sentence(text, start, end)
+    return _RECORD_RE.search(text, s, e) is not None
+
+
+# A property named as what a fee or a tax is charged for is owned, not traded
+# ("ejendomsskat for vores sommerhusgrund", "renovationsgebyr for en byggegrund").
+_CHARGE_BEFORE_RE = re.compile(
+    r"(?<!\w)\w*(?:gebyr|skat|skatten|grundskyld|afgift|bidrag|renovation|opkrævning|"
+    r"forsikring)\w*\s+(?:for|på|af|til)\s+(?:både\s+|begge\s+)?(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_CHARGE_REACH = 60
+
+
+def charged_property(text: str, start: int) -> bool:
+    """True when a fee or a tax is charged for the property named at ``start``."""
+    return _CHARGE_BEFORE_RE.search(text, max(0, start - _CHARGE_REACH), start) is not None
+
+
+def not_about_anyone(text: str, start: int, end: int, category: str) -> bool:
+    """Round 4 classes: a subject of a work or a lesson, a group, a state denied for
+    everyone named, a doctor as a register entry, a property charged a fee."""
+    # The sentence is found only when a quotation mark or an "om" stands before the hit.
+    lo = max(0, start - _SENTENCE_REACH)
+    if (_QUOTE_RE.search(text, max(0, start - _TITLE_REACH), start) is not None
+            or _OM_RE.search(text, lo, start) is not None):
+        s, _ = _sentence(text, start, end)
+        if topic_only(text, start, end, s):
+            return True
+    return (
+        group_only(text, start, end, category)
+        or denied_for_all(text, start)
+        or (category == "health" and doctor_as_record(text, start, end))
+        or (category == "property_trade" and charged_property(text, start))
+    )
