@@ -91,7 +91,15 @@ _NOT_A_LABEL = frozenset({
     "mit", "min", "mine", "dit", "din", "vores", "jeres", "deres", "hans", "hendes", "sit",
     "sin", "er", "var", "det", "den", "et", "en", "og", "eller", "med", "i", "på", "til",
     "fra", "som", "under", "ved", "af", "om", "nyt", "nye", "gamle", "samme", "person",
+    # Adjectives, not labels: "mit eget nummer er ...", "det fulde nummer".
+    "eget", "egen", "egne", "rigtige", "korrekte", "fulde", "hele", "officielle",
+    "gyldige", "nuværende", "tidligere", "andet", "anden", "første", "sidste",
+    # Verbs: "min søn har nr. ...", "hun fik nummer ...".
+    "har", "havde", "fik", "får", "fået", "hedder", "lyder", "oplyser", "bruger",
 })
+# "<thing> ... med nummeret 2911837764": a bare number word after one of these refers
+# back to a thing named earlier in the sentence (label_earlier_in_sentence).
+_REFERRING_PREPOSITIONS = frozenset({"med", "under", "på"})
 # Short labels that count only as a whole word ("ref:", "id", "kl. 14").
 CPR_NEGATIVE_WORDS = frozenset({"ref", "id", "kl", "lic", "fak", "ordre", "p"})
 # A compound that ends in a number word ("målernummer", "aftalenr", "bilagsnumre",
@@ -340,6 +348,21 @@ _SENTENCE_CHARS = 120
 _LABEL_NOUN_HEADS = ("nummer", "nummeret", "nr", "numre")
 
 
+_SENTENCE_END = re.compile(r"(\w*)[.!?]\s|\n")
+# A full stop after these ends an abbreviation, not a sentence ("med nr. 1203241456").
+_ABBREVIATIONS = frozenset({"nr", "no", "kl", "ca", "tlf", "ref", "jf", "vedr", "bl.a",
+                            "f.eks", "evt", "mht", "pga", "inkl", "ekskl", "att", "reg"})
+
+
+def _sentence_start(window: str) -> int:
+    """Where the last sentence of ``window`` starts (0 if it starts before it)."""
+    start = 0
+    for m in _SENTENCE_END.finditer(window):
+        if m.group(0) == "\n" or m.group(1).lower() not in _ABBREVIATIONS:
+            start = m.end()
+    return start
+
+
 def label_earlier_in_sentence(text: str, start: int) -> bool:
     """True when the number's own sentence named another kind of number earlier, with
     no number and no CPR word in between: "Jeg har et kundenummer hos jer fra dengang
@@ -347,12 +370,16 @@ def label_earlier_in_sentence(text: str, start: int) -> bool:
     ("kundenummer", "medlemsnr."), not every label word: the sentence is wider than the
     few words that negative_context_before reads."""
     window = text[max(0, start - _SENTENCE_CHARS) : start]
-    cut = max(window.rfind(". "), window.rfind("! "), window.rfind("? "), window.rfind("\n"))
-    words = [w.lower() for w in _WORD_RE.findall(window[cut + 1 :])]
+    words = [w.lower() for w in _WORD_RE.findall(window[_sentence_start(window):])]
+    # "en kvittering for hundeskat med nummeret 2911837764": the number is the thing's
+    # named earlier, so any label word of the sentence counts, not only number nouns.
+    referring = (len(words) >= 2 and words[-1].rstrip(".:;,-/") in _BARE_NUMBER_WORDS
+                 and words[-2] in _REFERRING_PREPOSITIONS)
     for word in reversed(words):
         if any(c.isdigit() for c in word) or _is_positive(word):
             return False
-        if _is_negative(word) and word.rstrip(".:;,-/").endswith(_LABEL_NOUN_HEADS):
+        if _is_negative(word) and (
+                referring or word.rstrip(".:;,-/").endswith(_LABEL_NOUN_HEADS)):
             return True
     return False
 

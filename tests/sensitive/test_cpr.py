@@ -166,3 +166,31 @@ def test_a_number_noun_earlier_in_the_sentence_labels_the_number() -> None:
 ])
 def test_a_cpr_word_or_another_number_in_between_keeps_the_cpr(text: str) -> None:
     assert [f for f in detect(text) if f.category == "cpr"]
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg er far til to, og mit eget nummer er 170379–2213.",
+    "Det fulde nummer er 1703792213, hvis I mangler det.",
+    "Min datter har nr. 170312-4018 og går i 5. klasse.",
+    "Jeg vedlægger en kopi af mit sygesikringsbevis med nummeret 170379-2213.",
+])
+def test_adjectives_and_verbs_before_a_number_word_are_no_label(text: str) -> None:
+    assert [f for f in detect(text) if f.category == "cpr"]
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg fik en kvittering for parkeringen med nummeret 1703792213, men beløbet er forkert.",
+    "Der kom en regning på vandet med nr. 170379-2213 i sidste uge.",
+    "Vi har en billet til koncerten med nummer 1703792213.",
+])
+def test_a_thing_named_earlier_owns_a_number_said_with_med_nummeret(text: str) -> None:
+    assert not [f for f in detect(text) if f.category == "cpr"]
+
+
+def test_an_abbreviation_full_stop_does_not_end_the_sentence() -> None:
+    # "nr." is not the end of a sentence: the invoice earlier still labels the number.
+    assert not [f for f in detect("Vi fik en faktura fra jer med nr. 1703792213.")
+                if f.category == "cpr"]
+    # A real full stop does end it: the invoice belongs to the sentence before.
+    assert [f for f in detect("Fakturaen kom i går. Mit CPR-nummer er 1703792213.")
+            if f.category == "cpr"]
