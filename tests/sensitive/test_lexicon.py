@@ -130,3 +130,22 @@ def test_min_score_setting() -> None:
 def test_labels_cover_categories() -> None:
     assert set(LABELS_DA) == set(CATEGORIES)
     assert LABELS_DA["health"] == "Helbred"
+
+
+def test_every_phrase_pattern_compiles() -> None:
+    # Phrase regexes are compiled on first use (start-up time): compile them all here,
+    # so that a bad entry fails the tests, not a mail in production.
+    import re
+
+    from classifiers.sensitive.lexicon import _LazyPattern, load_lexicon
+
+    lexicon = load_lexicon()
+    count = 0
+    for index in (lexicon._phrases, lexicon._cased_phrases, lexicon._exclusions):
+        for by_key in index._by.values():
+            for patterns in by_key.values():
+                for pattern, _category, _strength in patterns:
+                    assert isinstance(pattern, _LazyPattern)
+                    re.compile(pattern._source)   # raises re.error on a bad entry
+                    count += 1
+    assert count > 1000
