@@ -152,8 +152,11 @@ class Executor:
         self._deferred = []
         progressed = False
         try:
+            stored = self._categories_together(rows, now, stats)
+            progressed = bool(stored)
             for row in rows:
-                progressed |= self.execute(row, now, stats)
+                if row.id not in stored:
+                    progressed |= self.execute(row, now, stats)
         finally:
             deferred, self._deferred = self._deferred, None
             self._fresh = frozenset()
@@ -339,6 +342,38 @@ class Executor:
         metrics.record_sent(row.mailbox_id, row.kind)
         logs.info("outbox.sent", **fields)
         return True
+
+    def _categories_together(self, rows: list[Outbox], now: dt.datetime,
+                             stats: ExecStats) -> set[int]:
+        """The pass's category rows, one call per mailbox whose source can store many
+        at once (IMAP: one STORE per set of keywords). Returns the rows done with; the
+        rest, and all of a batch that failed temporarily, go one by one as before."""
+        batches: dict[str, list[Outbox]] = {}
+        for row in rows:
+            if row.kind == "categories" and hasattr(
+                    self.sources.get(row.mailbox_id), "set_categories_many"):
+                batches.setdefault(row.mailbox_id, []).append(row)
+        handled: set[int] = set()
+        for mailbox_id, batch in batches.items():
+            if len(batch) < 2:
+                continue
+            items = [(MessageRef(r.mailbox_id, str(r.payload["folder"]),
+                                 str(r.payload["uid"])), list(r.payload["categories"]))
+                     for r in batch]
+            try:
+                outcomes = self.sources[mailbox_id].set_categories_many(  # type: ignore[attr-defined]
+                    items)
+            except TemporaryFailure:
+                continue   # each row once more on its own, with its own retry
+            for row, outcome in zip(batch, outcomes, strict=True):
+                handled.add(row.id)
+                if outcome is None:
+                    self._finish(row, "done", now, "outbox.done")
+                    stats.done += 1
+                else:
+                    self._finish(row, "failed", now, "outbox.failed", str(outcome)[:120])
+                    metrics.record_adapter_error(row.mailbox_id, "categories_refused")
+        return handled
 
     def _categories(self, row: Outbox, now: dt.datetime, stats: ExecStats,
                     fields: dict[str, object]) -> bool:

@@ -177,7 +177,7 @@ class Service:
         # Build the sensitive-data detector before the first message (it takes seconds),
         # so the first receipt is not late and a worker never builds it under the lock.
         with self._lock:
-            _ = self.runner.classifier.detector
+            self.runner.classifier.detector.warm()
         logs.info("daemon.started", mailboxes=len(self.config.mailboxes),
                   mode=self.config.mode)
         for mailbox in self.config.mailboxes:

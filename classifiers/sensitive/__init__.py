@@ -95,11 +95,17 @@ class Detector:
         lexicon = load_lexicon(
             {k: tuple(v) for k, v in settings.extra_terms.items()}, settings.exclude_phrases
         )
+        self._lexicon = lexicon
         self._analyzer, self._cache = build_analyzer(lexicon)
         # The lexicon recognizers share one hit cache per text; one text at a time.
         self._lock = threading.Lock()
         self._entities = [ENTITY_OF[c] for c in CATEGORIES]
         self.detect("Varm op: cpr 010190-1234, kræft.", today=date(2000, 1, 1))
+
+    def warm(self) -> int:
+        """Compile every lexicon pattern now (~10 s). A daemon calls this before its first
+        mail; one-shot commands and tests compile only what their texts need."""
+        return self._lexicon.compile_all()
 
     def detect(self, text: str, *, today: date | None = None) -> list[Finding]:
         """Findings in ``text`` sorted by start; one category's overlaps merged.

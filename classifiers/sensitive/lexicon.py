@@ -43,7 +43,7 @@ such a word is dropped.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -195,11 +195,14 @@ class _LazyPattern:
         self._source = source
         self._compiled: re.Pattern[str] | None = None
 
-    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+    def compile(self) -> re.Pattern[str]:
         compiled = self._compiled
         if compiled is None:
             compiled = self._compiled = re.compile(self._source)
-        return compiled.match(text, pos)
+        return compiled
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self.compile().match(text, pos)
 
 
 class _PhraseIndex:
@@ -229,6 +232,12 @@ class _PhraseIndex:
 
     def __bool__(self) -> bool:
         return any(self._by.values())
+
+    def patterns(self) -> Iterator[_LazyPattern]:
+        for by_key in self._by.values():
+            for found in by_key.values():
+                for pattern, _category, _strength in found:
+                    yield pattern
 
 
 def _add(index: _Index, entry: str, strength: str, slots: Slots | None = None) -> None:
@@ -363,6 +372,17 @@ class Lexicon:
             if best is not None:
                 out.append((category, best))
         return tuple(out)
+
+    def compile_all(self) -> int:
+        """Compile every phrase pattern now (they are compiled on first use otherwise):
+        a long-running daemon pays it before its first mail, not during it. Returns the
+        number of patterns."""
+        count = 0
+        for index in (self._phrases, self._cased_phrases, self._exclusions):
+            for pattern in index.patterns():
+                pattern.compile()
+                count += 1
+        return count
 
     def hits(self, text: str, tokens: Iterable[tuple[int, str]]) -> list[Hit]:
         """Lexicon hits in ``text``; ``tokens`` are (offset, token text) pairs."""

@@ -351,6 +351,39 @@ class ImapSource:
 
         self._call("store", store)
 
+    def set_categories_many(self, items: Sequence[tuple[MessageRef, Sequence[str]]]
+                            ) -> list[PermanentFailure | None]:
+        """set_categories for many messages of this mailbox: one STORE per distinct set
+        of keywords instead of one per message. On servers that keep keywords in file
+        names (Dovecot's maildir) every STORE renames files and makes the next command
+        rescan the folder, so a pass's keywords go in one. Returns, per item, None or
+        the PermanentFailure that set_categories would have raised (a stale ref); a
+        TemporaryFailure is for all of them."""
+        for ref, _ in items:
+            if ref.mailbox_id != self.mailbox_id:
+                raise ValueError("ref belongs to another mailbox")
+
+        def store() -> list[PermanentFailure | None]:
+            client = self._selected_client()
+            current = self.ref_folder()
+            outcomes: list[PermanentFailure | None] = []
+            groups: dict[tuple[bytes, ...], list[int]] = {}
+            for ref, categories in items:
+                if ref.folder != current:
+                    # The UIDVALIDITY changed: this uid may be another message now.
+                    outcomes.append(PermanentFailure("imap:stale-ref"))
+                    continue
+                outcomes.append(None)
+                allowed = self._allowed_keywords(categories, self._keywords_ok,
+                                                 self._permanent)
+                if allowed:
+                    groups.setdefault(allowed, []).append(int(ref.uid))
+            for flags, uids in groups.items():
+                client.add_flags(uids, list(flags), silent=True)
+            return outcomes
+
+        return self._call("store", store)
+
     def wait(self, timeout: float) -> None:
         deadline = self._clock() + max(0.0, timeout)
         if self._client is None and self._failures:
@@ -531,14 +564,20 @@ class ImapSource:
                       any_keyword: bool, permanent: frozenset[bytes]) -> None:
         """Store the categories' keywords on `uid` in the selected folder, those the
         server keeps (PERMANENTFLAGS: `\\*` allows new ones); warn once if it keeps none."""
+        allowed = self._allowed_keywords(categories, any_keyword, permanent)
+        if allowed:
+            client.add_flags([uid], list(allowed), silent=True)
+
+    def _allowed_keywords(self, categories: Sequence[str], any_keyword: bool,
+                          permanent: frozenset[bytes]) -> tuple[bytes, ...]:
+        """The categories' keywords that the server keeps; warns once if some are not."""
         wanted = [keyword(c).encode("ascii") for c in dict.fromkeys(categories)]
-        allowed = [k for k in wanted if any_keyword or k.lower() in permanent]
+        allowed = tuple(k for k in wanted if any_keyword or k.lower() in permanent)
         if len(allowed) < len(wanted) and not self._warned_keywords:
             self._warned_keywords = True
             log.warning("imap: server does not allow new keywords; categories not set",
                         extra={"mailbox": self.mailbox_id})
-        if allowed:
-            client.add_flags([uid], allowed, silent=True)
+        return allowed
 
     def set_folder_categories(self, ref: MessageRef, categories: Sequence[str]) -> None:
         """See FolderAccess; keywords as in set_categories, in the ref's own folder."""

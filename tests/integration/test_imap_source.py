@@ -174,6 +174,74 @@ def test_categories_become_keywords(dovecot: Dovecot, user: str, source: ImapSou
     assert b"\\Seen" not in flags
 
 
+class _StoreSpy:
+    """Counts STORE commands (imapclient's add_flags) on a real connection."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.calls: list[list[int]] = []
+        real = imap_module.IMAPClient.add_flags
+
+        def add_flags(client, messages, flags, silent=False):  # type: ignore[no-untyped-def]
+            self.calls.append(sorted(int(m) for m in messages))
+            return real(client, messages, flags, silent=silent)
+
+        monkeypatch.setattr(imap_module.IMAPClient, "add_flags", add_flags)
+
+
+def test_many_messages_categories_in_one_store_per_keyword_set(
+        dovecot: Dovecot, user: str, source: ImapSource,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    for n in range(1, 5):
+        dovecot.deliver(user, mail(n))
+    items = list(source.fetch(None))
+    spy = _StoreSpy(monkeypatch)
+    stale = MessageRef("borgmester-pa", "INBOX;UIDVALIDITY=1", items[0].ref.uid)
+    outcomes = source.set_categories_many(
+        [(items[0].ref, ["Borgerhenvendelse"]), (items[1].ref, ["Borgerhenvendelse"]),
+         (items[2].ref, ["Borgerhenvendelse"]), (items[3].ref, ["Følsomt: Helbred"]),
+         (stale, ["Følsomt: CPR"])])
+    assert outcomes[:4] == [None] * 4
+    assert isinstance(outcomes[4], PermanentFailure)
+    assert len(spy.calls) == 2        # one STORE per distinct set of keywords
+    flags = dovecot.flags(user)
+    uids = [int(i.ref.uid) for i in items]
+    for uid in uids[:3]:
+        assert b"Borgerpost_Borgerhenvendelse" in flags[uid]
+    assert b"Borgerpost_Foelsomt_Helbred" in flags[uids[3]]
+    assert not any(b"Borgerpost_Foelsomt_CPR" in f for f in flags.values())
+    assert not any(b"\\Seen" in f for f in flags.values())
+
+
+def test_the_executor_stores_a_passs_categories_together(
+        dovecot: Dovecot, user: str, source: ImapSource, tmp_path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from daemon.outbox import Executor
+    from daemon.store.db import Store
+    from daemon.store.models import Outbox
+
+    for n in range(1, 4):
+        dovecot.deliver(user, mail(n))
+    items = list(source.fetch(None))
+    store = Store.open(f"sqlite:///{tmp_path / 'bp.db'}")
+    now = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.UTC)
+    with store.transaction() as s:
+        for item in items:
+            s.add(Outbox(mailbox_id="borgmester-pa", kind="categories",
+                         idempotency_key=f"categories:{item.ref.uid}",
+                         payload={"folder": item.ref.folder, "uid": item.ref.uid,
+                                  "categories": ["Borgerhenvendelse"]},
+                         state="pending", created_at=now, recipients=[]))
+    spy = _StoreSpy(monkeypatch)
+    executor = Executor(store, {}, {"borgmester-pa": source}, lambda text: (), {})
+    stats = executor.run(now)
+    assert stats.done == 3
+    assert len(spy.calls) == 1
+    with store.sessions() as s:
+        assert {o.state for o in s.query(Outbox).all()} == {"done"}
+    assert all(b"Borgerpost_Borgerhenvendelse" in f for f in dovecot.flags(user).values())
+    store.engine.dispose()
+
+
 def test_categories_for_another_mailbox_are_refused(source: ImapSource) -> None:
     with pytest.raises(ValueError):
         source.set_categories(MessageRef("other", "INBOX;UIDVALIDITY=1", "1"), ["X"])
