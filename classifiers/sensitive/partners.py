@@ -103,6 +103,22 @@ _INTRO_RE = re.compile(
 )
 
 
+# A closing inside the last line, after a sentence end, followed by at most a few
+# more words (the name, perhaps a place or a role): "... hjælpe? Mvh Claus Broberg".
+_INLINE_CLOSING_RE = re.compile(
+    r"[.!?][ \t]+(?i:mvh|vh|kh|hilsen|venlig\s+hilsen|med\s+venlig\s+hilsen)[ \t,.]+"
+    r"(?P<first>[A-ZÆØÅ][a-zæøåéü]+)(?:[ \t,]+[\w().-]+){0,3}[ \t.]*$"
+)
+# Round 5: a partner word with no sex of its own, then the partner's pronoun and name
+# in the next words ("min partner ... Ja, hun hedder Karoline"): the pronoun gives the
+# partner's sex.
+_PRONOUN_SEX = {"han": MALE, "hun": FEMALE}
+_NAMED_BY_PRONOUN_RE = re.compile(
+    r"(?<!\w)(?P<pron>(?i:han|hun))\s+(?i:hedder)\s+(?P<name>[A-ZÆØÅ][a-zæøåéü]+)(?![\w-])"
+)
+_PRONOUN_REACH = 120
+
+
 @dataclass(frozen=True)
 class PartnerMatch:
     start: int
@@ -151,7 +167,11 @@ def writer_sex(text: str) -> str | None:
             continue
         rest = (m.group("rest") or m.group("rest2") or m.group("rest3") or "").strip()
         if rest:
-            return sex_of(_first_name(rest))
+            sex = sex_of(_first_name(rest))
+            inline = _INLINE_CLOSING_RE.search(rest) if sex is None else None
+            # "Tak for hjælpen i går! Venlig hilsen Birthe": thanks open the line, the
+            # closing and the name end it.
+            return sex_of(inline.group("first")) if inline is not None else sex
         for line in lines[i + 1 :]:
             if line.strip():
                 return sex_of(_first_name(line))
@@ -159,6 +179,11 @@ def writer_sex(text: str) -> str | None:
     last = lines[-1].strip() if lines else ""
     if 0 < len(last) <= 40 and len(last.split()) <= 4:
         return sex_of(_first_name(last))
+    # Round 5: a short mail on one line signs off inside it ("... Kan I hjælpe? Mvh
+    # Claus Broberg"): the closing word after a sentence end, then the name, ends it.
+    m = _INLINE_CLOSING_RE.search(last)
+    if m is not None:
+        return sex_of(m.group("first"))
     return None
 
 
@@ -186,6 +211,8 @@ def find_same_sex_partners(text: str) -> list[PartnerMatch]:
     for m in matches:
         word_sex = _PARTNER_SEX[m.group("rel").lower()]
         name_sex = sex_of(m.group("name"))
+        if name_sex is None and word_sex is None and m.group("name") is None:
+            name_sex = _pronoun_sex(text, m.end())
         if name_sex is None:
             # No partner's name (or one we do not know): the word's own sex decides
             # ("min mand" signed by a man); "min kæreste" alone decides nothing.
@@ -195,8 +222,19 @@ def find_same_sex_partners(text: str) -> list[PartnerMatch]:
         if word_sex is not None and word_sex != name_sex:
             continue  # "min kone Peter": a typo or a name we read wrong
         if name_sex == writer:
-            found.append(PartnerMatch(m.start(), m.end("name")))
+            found.append(PartnerMatch(m.start(), m.end("name" if m.group("name") else "rel")))
     return found
+
+
+def _pronoun_sex(text: str, end: int) -> str | None:
+    """The sex of "han/hun hedder NAME" soon after a partner word, when the name, if
+    known, agrees with the pronoun."""
+    m = _NAMED_BY_PRONOUN_RE.search(text, end, min(len(text), end + _PRONOUN_REACH))
+    if m is None:
+        return None
+    pron = _PRONOUN_SEX[m.group("pron").lower()]
+    name = sex_of(m.group("name"))
+    return pron if name in (None, pron) else None
 
 
 def find_third_party_partners(text: str) -> list[PartnerMatch]:

@@ -306,7 +306,8 @@ def opinion_only(text: str, start: int, end: int) -> bool:
 # bogholder hos Dansk Metal", "Fagbevægelsens Hus").  Only union *names* are read this
 # way; a membership word ("medlem", "tillidsrepræsentant", "kontingent") always counts.
 _MEMBERSHIP_RE = re.compile(
-    r"medlem|tillid|kontingent|fagforening|fagforbund|organiser|klub|faglig|a-kasse|"
+    # "Faglige" in Det Faglige Hus's own name is no membership word.
+    r"medlem|tillid|kontingent|fagforening|fagforbund|organiser|klub|faglig(?!e\s+hus)|a-kasse|"
     r"(?<!\w)tr(?!\w)|repræsentant",
     re.IGNORECASE,
 )
@@ -314,15 +315,17 @@ _MEMBERSHIP_RE = re.compile(
 # FOA har sagt ja", "BUPL Storkøbenhavn holder konference").
 _ORG_LIST = r"(?:\s+[A-ZÆØÅ][\w\-]*|(?:,|\s+og|\s+eller)\s+[\w\-']+(?:\s+[A-ZÆØÅ][\w\-]*)?){0,4}"
 _ORG_AFTER_RE = re.compile(
-    r"(?:'s|’s|s)?" + _ORG_LIST + r"\s+(?:har\s+|vil\s+|skal\s+|også\s+|allerede\s+)*"
+    r"(?:'s|’s|s|'|’)?" + _ORG_LIST + r"\s+(?:har\s+|vil\s+|skal\s+|også\s+|allerede\s+)*"
     r"(?:holder|holdt|afholder|afholdt|arrangerer|arrangeret|inviterer|inviterede|lejet|"
     r"lejer|lejede|booket|booker|sagt\s+ja|stiller\s+med|deltager|sponsorerer|udlejer|"
     r"åbner|flytter)(?!\w)"
-    r"|^(?:'s|’s|s)?\s+(?:\w+\s+)?(?:mødesal\w*|mødelokale\w*|lokale\w*|sal|salen|"
+    r"|^(?:'s|’s|s|'|’)?\s+(?:\w+\s+)?(?:mødesal\w*|mødelokale\w*|lokale\w*|sal|salen|"
     r"kontor\w*|bygning\w*|kursuscenter\w*|feriecenter\w*|konference\w*|"
     r"informationsmøde\w*|jobmesse\w*|stand|standen|arrangement\w*|sommerfest\w*|"
+    # Round 5: a café or a course the union runs ("Det Faglige Hus' åbne jobcafé").
+    r"\w*café\w*|\w*cafe\w*|\w*kursus|\w*kurset|\w*kurser|"
     r"kampagne\w*|annonce\w*|reklame\w*|hjemmeside\w*|adresse\w*|parkering\w*)(?!\w)"
-    r"|^(?:'s|’s|s)?\s+Hus(?!\w)"
+    r"|^(?:'s|’s|s|'|’)?\s+Hus(?!\w)"
     # A staff unit signing for the union ("BUPL Storkøbenhavn, arrangementsteamet").
     r"|^(?:\s+[A-ZÆØÅ][\w\-]*)?,\s*\w*(?:team|sekretariat|afdeling|administration|"
     r"kommunikation|redaktion)\w*",
@@ -335,12 +338,29 @@ _ORG_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _ORG_REACH = 80
+# Round 5: the union's own office or a-kasse as a workplace ("jeg arbejder som
+# sagsbehandler i FOA's a-kasse", "ansat i 3F's afdeling").  Only "i" right before the
+# name, and no word of membership or a new clause in between: "jeg arbejder i
+# hjemmeplejen og er organiseret i FOA" is a member.
+_EMPLOYER_IN_RE = re.compile(
+    r"(?<!\w)(?:arbejder|arbejdede|ansat|job|jobbet|stilling|praktik)(?!\w)"
+    r"(?:(?!medlem|organiser|meldt|og\s|,)[^.\n!?]){0,40}?\s+i\s+$",
+    re.IGNORECASE,
+)
+# A membership word in the union's name itself ("medlem af FOA") always counts; an
+# a-kasse name may be a workplace.
+_MEMBER_WORD_RE = re.compile(
+    r"medlem|tillid|kontingent|organiser|(?<!\w)tr(?!\w)|repræsentant", re.IGNORECASE
+)
 
 
 def union_as_organisation(text: str, start: int, end: int) -> bool:
     """True when the union named at ``text[start:end]`` acts as an organisation (host,
     landlord, organiser, employer) rather than as someone's union."""
     name = text[start:end]
+    lo = max(0, start - _ORG_REACH)
+    if _MEMBER_WORD_RE.search(name) is None and _EMPLOYER_IN_RE.search(text, lo, start):
+        return True
     if _MEMBERSHIP_RE.search(name):
         return False
     if _ORG_BEFORE_RE.search(text, max(0, start - _ORG_REACH), start):
@@ -372,9 +392,38 @@ _CERTIFICATE_MARK_RE = re.compile(r"plettet|ikke\s+ren|står\s+(?:der|noget)|dom
 _WORK_REACH = 60
 
 
+# Round 5: a care service named in a sentence about the staff's working conditions,
+# with "vi" as the staff ("Hjemmeplejen mangler biler til aftenvagterne, og vi må tage
+# egen bil"): the writer works there.  Only for care-service words; a relative or
+# "min/hans" in the sentence keeps the hit.
+_CARE_SERVICE_STEMS = ("hjemmepleje", "hjemmehjælp", "plejehjem", "plejecent", "plejebolig",
+                       "bosted", "botilbud", "aflastning", "dagcent")
+_STAFF_RE = re.compile(
+    r"(?<!\w)(?:\w*vagter\w*|\w*vagten|\w*vagt|vagtplan\w*|kørselsgodtgørelse\w*|"
+    r"kolleg\w*|personale\w*|arbejdstid\w*|normering\w*|overarbejde\w*|"
+    r"tjenestebil\w*|arbejdsmiljø\w*|arbejdsplan\w*|medarbejdere|ansatte)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def staff_we(text: str, start: int, end: int) -> bool:
+    """True when a care-service hit stands in a sentence about the staff's work whose
+    only persons are "vi"/"os"/"vores" (the writer and colleagues)."""
+    word = text[start:end].lower()
+    if not any(stem in word for stem in _CARE_SERVICE_STEMS):
+        return False
+    s, e = _sentence(text, start, end)
+    if _STAFF_RE.search(text, s, e) is None:
+        return False
+    words, _ = _persons(text, s, e)
+    return words <= _WE
+
+
 def as_work(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` names someone's workplace or job, or a routine
     criminal-record certificate for a job, rather than their own circumstances."""
+    if staff_we(text, start, end):
+        return True
     m = _WORKPLACE_RE.search(text, max(0, start - _WORK_REACH), start)
     # "som <role>" is a job; "i/hos/på <place>" only when the place has a name ("i
     # Vestre Fængsel"), not a scheme ("ansat i løntilskud").
@@ -583,6 +632,12 @@ _DENIED_REACH = 80
 _DENIED_HINT_RE = re.compile(r"ingen|hverken", re.IGNORECASE)
 
 
+# Round 5: denying faith for everyone named states a conviction (README, belief:
+# "atheism or humanism"): "ingen af os er troende", "hverken jeg eller min mand er
+# religiøse" say what the people named believe, unlike "ingen af os får boligstøtte".
+_FAITH_RE = re.compile(r"(?:troende|religiøs\w*|gudstro\w*)$", re.IGNORECASE)
+
+
 def denied_for_all(text: str, start: int, s: int | None = None) -> bool:
     """True when the words right before ``start`` deny the state for everyone named."""
     lo = max(0, start - _DENIED_REACH)
@@ -641,7 +696,51 @@ def not_about_anyone(text: str, start: int, end: int, category: str) -> bool:
             return True
     return (
         group_only(text, start, end, category)
-        or denied_for_all(text, start)
+        or (denied_for_all(text, start)
+            and not (category == "belief" and _FAITH_RE.match(text, start, end)))
         or (category == "health" and doctor_as_record(text, start, end))
         or (category == "property_trade" and charged_property(text, start))
+        or (category == "belief" and party_addressed(text, start, end))
     )
+
+
+# --- Round 5 (corpus6 classes) ----------------------------------------------------------
+
+# A party or its members addressed in a greeting ("Kære Socialdemokrater", "Hej
+# Konservative i byrådet", "Til Venstre") or named by its representative on the council
+# ("Socialdemokraternes repræsentant sagde", "Venstres ordfører") is the addressee's or
+# a politician's publicly known party, not the writer's conviction (README, "More
+# conventions": a council member's party is not labelled; CORPUS6.md: "Kære SF").
+_GREETING_BEFORE_RE = re.compile(
+    r"(?:^|\n)[ \t>]*(?:kære|hej|hejsa|goddag|til|dear)[ \t,]+(?:(?:alle|de|i)[ \t]+)?$",
+    re.IGNORECASE,
+)
+_PARTY_ROLE_AFTER_RE = re.compile(
+    r"[ \t]+(?:\w+[ \t]+)?(?:repræsentant\w*|byrådsmedlem\w*|ordfører\w*|gruppeformand\w*|"
+    r"spidskandidat\w*|borgmesterkandidat\w*|kandidat\w*|folk|politiker\w*|"
+    r"byrådsgruppe\w*|gruppe\w*|medlemmer\s+af\s+byrådet|medlem\s+af\s+byrådet|"
+    r"udvalgsmedlem\w*|formand\w*)(?!\w)",
+    re.IGNORECASE,
+)
+# The writer's own party said with the representative ("jeg er selv Venstres kandidat").
+_OWN_BEFORE_RE = re.compile(r"(?<!\w)(?:jeg|vi)\s+(?:er|var|blev)(?:\s+\w+)?\s+$",
+                            re.IGNORECASE)
+_PARTY_REACH = 40
+_OWN_START_RE = re.compile(r"(?:jeg|vi|min|mit|mine|vores)(?!\w)", re.IGNORECASE)
+
+
+def party_addressed(text: str, start: int, end: int) -> bool:
+    """True when the belief hit at ``text[start:end]`` opens a greeting, or is a party
+    in the genitive before one of its politicians, not the writer's own."""
+    lo = max(0, start - _PARTY_REACH)
+    word = text[start:end]
+    # The addressee is a name written with a capital ("Kære Konservative"), not the
+    # writer's own statement after the greeting ("Hej, jeg er muslim").
+    if (word[:1].isupper() and _OWN_START_RE.match(word) is None
+            and _GREETING_BEFORE_RE.search(text, lo, start) is not None):
+        return True
+    if not word.endswith(("s", "'s", "\u2019s")) or word[:1].islower():
+        return False
+    if _PARTY_ROLE_AFTER_RE.match(text, end) is None:
+        return False
+    return _OWN_BEFORE_RE.search(text, lo, start) is None
