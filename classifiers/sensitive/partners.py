@@ -37,11 +37,16 @@ _PARTNER_SEX: dict[str, str | None] = {
 }
 # Words that may stand between "min" and the partner word ("min afdøde mand").
 _PARTNER_ADJ = r"(?:(?i:afdøde|nu\s+afdøde|tidligere|kære|elskede|nuværende|søde)\s+)?"
+# Round 6: the writer's partner also as "jeg har en kæreste der hedder Marie": "har
+# en" only before the sexless partner words ("en mand" is anyone), and the name also
+# after "der/som hedder".
 _PARTNER_RE = re.compile(
-    r"(?<!\w)(?i:min)\s+" + _PARTNER_ADJ + r"(?P<rel>(?i:"
+    r"(?<!\w)(?:(?i:min)|(?i:har\s+en)(?=\s+(?i:kæreste|partner|samlever)(?!\w)))\s+"
+    + _PARTNER_ADJ + r"(?P<rel>(?i:"
     + "|".join(sorted(map(re.escape, _PARTNER_SEX), key=len, reverse=True))
     + r"))(?P<gen>s)?(?!\w)"
-    r"(?:[ \t]*,?[ \t]*(?:hedder[ \t]+)?(?P<name>[A-ZÆØÅ][a-zæøåéü]+)(?![\w-]))?"
+    r"(?:[ \t]*,?[ \t]*(?:(?:(?i:der|som)[ \t]+)?hedder[ \t]+)?"
+    r"(?P<name>[A-ZÆØÅ][a-zæøåéü]+)(?![\w-]))?"
 )
 # Someone else's partner, named: "min søn Jonas og hans kæreste Emil".  "hans" is a
 # man's, "hendes" a woman's; a partner's name of the same sex is a same-sex couple.
@@ -51,6 +56,25 @@ _THIRD_RE = re.compile(
     + "|".join(sorted(map(re.escape, _PARTNER_SEX), key=len, reverse=True))
     + r"))(?!\w)[ \t]*,?[ \t]*(?P<name>[A-ZÆØÅ][a-zæøåéü]+)(?![\w-])"
 )
+# Round 6: the reflexive "sin": the owner is the subject, found as the last kin word
+# or known first name before it in the same sentence ("min søster Camilla bor med sin
+# kæreste Rikke").
+_REFLEXIVE_RE = re.compile(
+    r"(?<!\w)(?i:sin)\s+(?P<rel>(?i:"
+    + "|".join(sorted(map(re.escape, _PARTNER_SEX), key=len, reverse=True))
+    + r"))(?!\w)[ \t]*,?[ \t]*(?P<name>[A-ZÆØÅ][a-zæøåéü]+)(?![\w-])"
+)
+_KIN_SEX = {
+    "søster": FEMALE, "datter": FEMALE, "mor": FEMALE, "moster": FEMALE, "faster": FEMALE,
+    "niece": FEMALE, "kusine": FEMALE, "veninde": FEMALE, "svigerinde": FEMALE,
+    "svigerdatter": FEMALE, "steddatter": FEMALE, "plejedatter": FEMALE,
+    "bror": MALE, "søn": MALE, "far": MALE, "morbror": MALE, "farbror": MALE,
+    "nevø": MALE, "fætter": MALE, "svoger": MALE, "svigersøn": MALE, "stedsøn": MALE,
+    "plejesøn": MALE,
+}
+_SUBJECT_RE = re.compile(r"(?<!\w)(?:[A-ZÆØÅ][a-zæøåéü]+|(?i:"
+                         + "|".join(_KIN_SEX) + r"))(?!\w)")
+_SUBJECT_REACH = 120
 # The partner of the one addressed, in the municipality's own words quoted in a reply
 # ("Kære Jesper ... dig og din mand, Mads"): the addressee's first name is on the
 # salutation line before it.
@@ -248,6 +272,22 @@ def find_third_party_partners(text: str) -> list[PartnerMatch]:
         if name_sex is None or (word_sex is not None and word_sex != name_sex):
             continue
         if name_sex == owner:
+            found.append(PartnerMatch(m.start(), m.end("name")))
+    for m in _REFLEXIVE_RE.finditer(text):
+        word_sex = _PARTNER_SEX[m.group("rel").lower()]
+        name_sex = sex_of(m.group("name"))
+        if name_sex is None or (word_sex is not None and word_sex != name_sex):
+            continue
+        lo = max(0, m.start() - _SUBJECT_REACH)
+        cut = max(text.rfind(".", lo, m.start()), text.rfind("\n\n", lo, m.start()),
+                  text.rfind("?", lo, m.start()), text.rfind("!", lo, m.start()))
+        owner = None
+        for w in _SUBJECT_RE.finditer(text, max(lo, cut + 1), m.start()):
+            word = w.group(0)
+            sex = _KIN_SEX.get(word.lower()) if word.lower() in _KIN_SEX else sex_of(word)
+            if sex is not None:
+                owner = sex
+        if owner is not None and name_sex == owner:
             found.append(PartnerMatch(m.start(), m.end("name")))
     return found
 

@@ -116,6 +116,17 @@ _POLICY_BEFORE_RE = re.compile(
     r"(?:\s+(?:flere|færre|mere|mindre|den|det|de|kommunens|jeres|en|et|hel|halv|fuld))?\s+$"
     # A topic, not a person's: "et skoleprojekt om fagforeninger", "en opgave om".
     r"|\w*(?:projekt|opgave|tema|foredrag|oplæg)\w*\s+om\s+$"
+    # Round 6: a skill in a job ad or an application ("erfaring i
+    # sygedagpengesager og kontanthjælp", "kendskab til boligstøtte"), perhaps in a
+    # list; "erfaring med" is left out: it is often one's own ("erfaring med angst").
+    r"|(?<!\w)(?:erfaring\w*\s+(?:i|inden\s+for|fra)|kendskab\s+til|viden\s+om)"
+    r"(?:\s+[\w\-]+,)*(?:\s+[\w\-]+\s+(?:og|eller))?\s+$"
+    # Round 6: a count of people in general ("hvor mange borgere i Ishøj der modtager
+    # kontanthjælp", "hvor mange familier som får boligstøtte") is statistics.
+    r"|(?<!\w)hvor\s+mange\s+(?:borgere|personer|familier|mennesker|husstande|ledige|"
+    r"børn|unge|ældre|danskere|indbyggere)(?:\s+[\w\-]+){0,3}?\s+(?:der|som)"
+    r"(?:\s+(?:modtager|får|fik|har|er|lever|bor|søger|ansøger|mangler))?"
+    r"(?:\s+(?:på|om|i))?\s+$"
     # Books, plays or films about a subject, perhaps in a list ("bøger om
     # regnbuefamilier, skilsmissefamilier og ...").
     r"|\w*(?:bog|bøger|stykke|film|forestilling|udstilling|artikl?e\w*)\s+om"
