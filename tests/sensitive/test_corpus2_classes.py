@@ -3,17 +3,10 @@ corpus), each fixed broadly and tested here with sentences of our own."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from classifiers.sensitive import Detector, categories
-
-TODAY = date(2026, 11, 23)
-
-
-def cats(d: Detector, text: str) -> tuple[str, ...]:
-    return categories(d.detect(text, today=TODAY))
+from classifiers.sensitive import Detector
+from tests.sensitive.checks import cats
 
 
 @pytest.mark.parametrize("text,cat", [

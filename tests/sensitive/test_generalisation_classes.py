@@ -4,27 +4,15 @@ about who a sentence is about) and tested here with sentences of our own."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from classifiers.sensitive import Detector, categories
+from classifiers.sensitive import Detector
 from classifiers.sensitive.partners import (
     author_sex,
     find_addressed_partners,
     find_couples,
 )
-
-TODAY = date(2026, 11, 23)
-
-
-def cats(d: Detector, text: str) -> tuple[str, ...]:
-    return categories(d.detect(text, today=TODAY))
-
-
-def _check(d: Detector, text: str, category: str, want: bool) -> None:
-    assert (category in cats(d, text)) is want, text
-
+from tests.sensitive.checks import check
 
 # --- Who a sentence is about (person.py) -----------------------------------------------
 
@@ -52,7 +40,7 @@ def _check(d: Detector, text: str, category: str, want: bool) -> None:
     ],
 )
 def test_general_and_policy_sentences(detector: Detector, text: str, category: str) -> None:
-    _check(detector, text, category, False)
+    check(detector, text, category, False)
 
 
 @pytest.mark.parametrize(
@@ -68,7 +56,7 @@ def test_general_and_policy_sentences(detector: Detector, text: str, category: s
     ],
 )
 def test_personal_sentences_stay(detector: Detector, text: str, category: str) -> None:
-    _check(detector, text, category, True)
+    check(detector, text, category, True)
 
 
 # --- Health -----------------------------------------------------------------------------
@@ -106,7 +94,7 @@ def test_personal_sentences_stay(detector: Detector, text: str, category: str) -
     ],
 )
 def test_health_wordings(detector: Detector, text: str) -> None:
-    _check(detector, text, "health", True)
+    check(detector, text, "health", True)
 
 
 @pytest.mark.parametrize(
@@ -127,7 +115,7 @@ def test_health_wordings(detector: Detector, text: str) -> None:
     ],
 )
 def test_not_health(detector: Detector, text: str) -> None:
-    _check(detector, text, "health", False)
+    check(detector, text, "health", False)
 
 
 # --- Economy and social -------------------------------------------------------------------
@@ -166,7 +154,7 @@ def test_not_health(detector: Detector, text: str) -> None:
     ],
 )
 def test_economy_social_wordings(detector: Detector, text: str) -> None:
-    _check(detector, text, "economy_social", True)
+    check(detector, text, "economy_social", True)
 
 
 @pytest.mark.parametrize(
@@ -188,7 +176,7 @@ def test_economy_social_wordings(detector: Detector, text: str) -> None:
     ],
 )
 def test_not_economy_social(detector: Detector, text: str) -> None:
-    _check(detector, text, "economy_social", False)
+    check(detector, text, "economy_social", False)
 
 
 # --- Property trades -----------------------------------------------------------------------
@@ -216,7 +204,7 @@ def test_not_economy_social(detector: Detector, text: str) -> None:
     ],
 )
 def test_property_trade_wordings(detector: Detector, text: str) -> None:
-    _check(detector, text, "property_trade", True)
+    check(detector, text, "property_trade", True)
 
 
 @pytest.mark.parametrize(
@@ -234,7 +222,7 @@ def test_property_trade_wordings(detector: Detector, text: str) -> None:
     ],
 )
 def test_not_property_trade(detector: Detector, text: str) -> None:
-    _check(detector, text, "property_trade", False)
+    check(detector, text, "property_trade", False)
 
 
 # --- Ethnicity ------------------------------------------------------------------------------
@@ -257,7 +245,7 @@ def test_not_property_trade(detector: Detector, text: str) -> None:
     ],
 )
 def test_ethnicity_wordings(detector: Detector, text: str) -> None:
-    _check(detector, text, "ethnicity", True)
+    check(detector, text, "ethnicity", True)
 
 
 @pytest.mark.parametrize(
@@ -272,7 +260,7 @@ def test_ethnicity_wordings(detector: Detector, text: str) -> None:
     ],
 )
 def test_not_ethnicity(detector: Detector, text: str) -> None:
-    _check(detector, text, "ethnicity", False)
+    check(detector, text, "ethnicity", False)
 
 
 # --- Belief ---------------------------------------------------------------------------------
@@ -292,7 +280,7 @@ def test_not_ethnicity(detector: Detector, text: str) -> None:
     ],
 )
 def test_belief_wordings(detector: Detector, text: str) -> None:
-    _check(detector, text, "belief", True)
+    check(detector, text, "belief", True)
 
 
 @pytest.mark.parametrize(
@@ -307,7 +295,7 @@ def test_belief_wordings(detector: Detector, text: str) -> None:
     ],
 )
 def test_not_belief(detector: Detector, text: str) -> None:
-    _check(detector, text, "belief", False)
+    check(detector, text, "belief", False)
 
 
 # --- Union ----------------------------------------------------------------------------------
@@ -329,13 +317,13 @@ def test_not_belief(detector: Detector, text: str) -> None:
     ],
 )
 def test_union_wordings(detector: Detector, text: str) -> None:
-    _check(detector, text, "union", True)
+    check(detector, text, "union", True)
 
 
 def test_union_name_as_ordinary_word(detector: Detector) -> None:
-    _check(detector, "Ida og jeg kommer til mødet, og lederne på skolen ved det.", "union", False)
+    check(detector, "Ida og jeg kommer til mødet, og lederne på skolen ved det.", "union", False)
     # The union name is not a psychologist's health data.
-    _check(detector, "Jeg er medlem af Dansk Psykolog Forening.", "health", False)
+    check(detector, "Jeg er medlem af Dansk Psykolog Forening.", "health", False)
 
 
 # --- Sexual orientation ---------------------------------------------------------------------
@@ -355,7 +343,7 @@ def test_union_name_as_ordinary_word(detector: Detector) -> None:
     ],
 )
 def test_same_sex_partner_wordings(detector: Detector, text: str) -> None:
-    _check(detector, text, "sexual_orientation", True)
+    check(detector, text, "sexual_orientation", True)
 
 
 @pytest.mark.parametrize(
@@ -369,7 +357,7 @@ def test_same_sex_partner_wordings(detector: Detector, text: str) -> None:
     ],
 )
 def test_not_sexual_orientation(detector: Detector, text: str) -> None:
-    _check(detector, text, "sexual_orientation", False)
+    check(detector, text, "sexual_orientation", False)
 
 
 def test_partner_helpers() -> None:

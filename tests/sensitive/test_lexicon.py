@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from classifiers.sensitive import (
@@ -15,12 +13,7 @@ from classifiers.sensitive import (
     categories,
     mask,
 )
-
-TODAY = date(2026, 11, 23)
-
-
-def cats(d: Detector, text: str) -> tuple[str, ...]:
-    return categories(d.detect(text, today=TODAY))
+from tests.sensitive.checks import TODAY, cats
 
 
 @pytest.mark.parametrize(

@@ -12,18 +12,10 @@ The sentences are our own paraphrases, not corpus mails.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from classifiers.sensitive import Detector, categories
-
-TODAY = date(2026, 11, 23)
-
-
-def cats(d: Detector, text: str) -> tuple[str, ...]:
-    return categories(d.detect(text, today=TODAY))
-
+from classifiers.sensitive import Detector
+from tests.sensitive.checks import cats
 
 # --- A union as an organisation: no one's membership ----------------------------------
 

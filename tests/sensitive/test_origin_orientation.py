@@ -4,18 +4,11 @@ ways, slot phrases, and the precision fixes that came with them (service names,
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from classifiers.sensitive import Detector, SensitiveSettings, build_detector, categories
+from classifiers.sensitive import Detector, SensitiveSettings, build_detector
 from classifiers.sensitive.lexicon import _phrase_regex, expand_leading_slot, load_lexicon
-
-TODAY = date(2026, 11, 23)
-
-
-def cats(d: Detector, text: str) -> tuple[str, ...]:
-    return categories(d.detect(text, today=TODAY))
+from tests.sensitive.checks import cats
 
 
 @pytest.mark.parametrize(

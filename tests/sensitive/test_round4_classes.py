@@ -6,23 +6,12 @@ sentences of our own: positives, and the hard negatives that must stay as they w
 from __future__ import annotations
 
 import re
-from datetime import date
 
 import pytest
 
-from classifiers.sensitive import Detector, categories
+from classifiers.sensitive import Detector
 from classifiers.sensitive.lexicon import _abbreviation_regex
-
-TODAY = date(2026, 11, 23)
-
-
-def cats(d: Detector, text: str) -> tuple[str, ...]:
-    return categories(d.detect(text, today=TODAY))
-
-
-def _check(d: Detector, text: str, category: str, want: bool) -> None:
-    assert (category in cats(d, text)) is want, text
-
+from tests.sensitive.checks import check
 
 # --- A party named by its letters and a person ending ("SF'er") ------------------------
 
@@ -44,7 +33,7 @@ def _check(d: Detector, text: str, category: str, want: bool) -> None:
     ],
 )
 def test_party_abbreviation_member(detector: Detector, text: str) -> None:
-    _check(detector, text, "belief", True)
+    check(detector, text, "belief", True)
 
 
 @pytest.mark.parametrize(
@@ -58,7 +47,7 @@ def test_party_abbreviation_member(detector: Detector, text: str) -> None:
     ],
 )
 def test_letters_are_no_party(detector: Detector, text: str) -> None:
-    _check(detector, text, "belief", False)
+    check(detector, text, "belief", False)
 
 
 def test_abbreviation_regex_forms() -> None:
@@ -95,7 +84,7 @@ def test_abbreviation_regex_forms() -> None:
     ],
 )
 def test_topic_is_no_ones(detector: Detector, text: str, category: str) -> None:
-    _check(detector, text, category, False)
+    check(detector, text, category, False)
 
 
 @pytest.mark.parametrize(
@@ -114,7 +103,7 @@ def test_topic_is_no_ones(detector: Detector, text: str, category: str) -> None:
     ],
 )
 def test_personal_subject_stays(detector: Detector, text: str, category: str) -> None:
-    _check(detector, text, category, True)
+    check(detector, text, category, True)
 
 
 # --- A group of people, not a person -------------------------------------------------------
@@ -131,7 +120,7 @@ def test_personal_subject_stays(detector: Detector, text: str, category: str) ->
     ],
 )
 def test_group_is_no_one(detector: Detector, text: str, category: str) -> None:
-    _check(detector, text, category, False)
+    check(detector, text, category, False)
 
 
 @pytest.mark.parametrize(
@@ -144,7 +133,7 @@ def test_group_is_no_one(detector: Detector, text: str, category: str) -> None:
     ],
 )
 def test_group_with_the_writer_stays(detector: Detector, text: str, category: str) -> None:
-    _check(detector, text, category, True)
+    check(detector, text, category, True)
 
 
 # --- A state denied for everyone named ---------------------------------------------------------
@@ -159,7 +148,7 @@ def test_group_with_the_writer_stays(detector: Detector, text: str, category: st
     ],
 )
 def test_denied_for_all(detector: Detector, text: str, category: str) -> None:
-    _check(detector, text, category, False)
+    check(detector, text, category, False)
 
 
 @pytest.mark.parametrize(
@@ -171,7 +160,7 @@ def test_denied_for_all(detector: Detector, text: str, category: str) -> None:
     ],
 )
 def test_denial_elsewhere_keeps(detector: Detector, text: str, category: str) -> None:
-    _check(detector, text, category, True)
+    check(detector, text, category, True)
 
 
 # --- A doctor as a register entry ------------------------------------------------------------
@@ -186,11 +175,11 @@ def test_denial_elsewhere_keeps(detector: Detector, text: str, category: str) ->
     ],
 )
 def test_doctor_as_register_entry(detector: Detector, text: str) -> None:
-    _check(detector, text, "health", False)
+    check(detector, text, "health", False)
 
 
 def test_doctor_who_treats_stays(detector: Detector) -> None:
-    _check(detector, "Min læge siger, at jeg skal holde pause.", "health", True)
+    check(detector, "Min læge siger, at jeg skal holde pause.", "health", True)
 
 
 # --- Sygedagpenge: paid for sick leave, so health as well as a benefit ---------------------
@@ -210,7 +199,7 @@ def test_doctor_who_treats_stays(detector: Detector) -> None:
     ],
 )
 def test_sickness_benefit(detector: Detector, text: str, category: str, want: bool) -> None:
-    _check(detector, text, category, want)
+    check(detector, text, category, want)
 
 
 # --- Property: trades concluded, pending, negotiated; ownership; estate agents -------------
@@ -237,7 +226,7 @@ def test_sickness_benefit(detector: Detector, text: str, category: str, want: bo
     ],
 )
 def test_no_pending_trade(detector: Detector, text: str) -> None:
-    _check(detector, text, "property_trade", False)
+    check(detector, text, "property_trade", False)
 
 
 @pytest.mark.parametrize(
@@ -258,7 +247,7 @@ def test_no_pending_trade(detector: Detector, text: str) -> None:
     ],
 )
 def test_pending_trade(detector: Detector, text: str) -> None:
-    _check(detector, text, "property_trade", True)
+    check(detector, text, "property_trade", True)
 
 
 # --- Money owed to the writer; asking whether there is debt -------------------------------
@@ -274,7 +263,7 @@ def test_pending_trade(detector: Detector, text: str) -> None:
     ],
 )
 def test_no_debt(detector: Detector, text: str) -> None:
-    _check(detector, text, "economy_social", False)
+    check(detector, text, "economy_social", False)
 
 
 @pytest.mark.parametrize(
@@ -286,7 +275,7 @@ def test_no_debt(detector: Detector, text: str) -> None:
     ],
 )
 def test_debt_stays(detector: Detector, text: str) -> None:
-    _check(detector, text, "economy_social", True)
+    check(detector, text, "economy_social", True)
 
 
 # --- Same-sex partners: the reflexive "sin", the verb before "jeg" ----------------------------
@@ -308,4 +297,4 @@ def test_debt_stays(detector: Detector, text: str) -> None:
     ],
 )
 def test_same_sex_partner(detector: Detector, text: str, want: bool) -> None:
-    _check(detector, text, "sexual_orientation", want)
+    check(detector, text, "sexual_orientation", want)

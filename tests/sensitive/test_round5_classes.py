@@ -7,23 +7,11 @@ were.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from classifiers.sensitive import Detector, categories
+from classifiers.sensitive import Detector
 from classifiers.sensitive.partners import writer_sex
-
-TODAY = date(2026, 11, 23)
-
-
-def cats(d: Detector, text: str) -> tuple[str, ...]:
-    return categories(d.detect(text, today=TODAY))
-
-
-def _check(d: Detector, text: str, category: str, want: bool) -> None:
-    assert (category in cats(d, text)) is want, text
-
+from tests.sensitive.checks import check
 
 # --- A party in a greeting or by its council representative is not the writer's -------
 
@@ -39,7 +27,7 @@ def _check(d: Detector, text: str, category: str, want: bool) -> None:
     ],
 )
 def test_party_addressed_or_represented_is_no_belief(detector: Detector, text: str) -> None:
-    _check(detector, text, "belief", False)
+    check(detector, text, "belief", False)
 
 
 @pytest.mark.parametrize(
@@ -53,7 +41,7 @@ def test_party_addressed_or_represented_is_no_belief(detector: Detector, text: s
     ],
 )
 def test_own_party_still_counts(detector: Detector, text: str) -> None:
-    _check(detector, text, "belief", True)
+    check(detector, text, "belief", True)
 
 
 # --- Faith denied for everyone named is a conviction ----------------------------------
@@ -68,7 +56,7 @@ def test_own_party_still_counts(detector: Detector, text: str) -> None:
     ],
 )
 def test_faith_denied_for_all_is_belief(detector: Detector, text: str) -> None:
-    _check(detector, text, "belief", True)
+    check(detector, text, "belief", True)
 
 
 @pytest.mark.parametrize(
@@ -79,7 +67,7 @@ def test_faith_denied_for_all_is_belief(detector: Detector, text: str) -> None:
     ],
 )
 def test_other_states_denied_for_all_stay_out(detector: Detector, text: str) -> None:
-    _check(detector, text, "economy_social", False)
+    check(detector, text, "economy_social", False)
 
 
 # --- Facing Mecca; a free church as a place -------------------------------------------
@@ -93,7 +81,7 @@ def test_other_states_denied_for_all_stay_out(detector: Detector, text: str) -> 
     ],
 )
 def test_facing_mecca_is_belief(detector: Detector, text: str) -> None:
-    _check(detector, text, "belief", True)
+    check(detector, text, "belief", True)
 
 
 @pytest.mark.parametrize(
@@ -105,11 +93,11 @@ def test_facing_mecca_is_belief(detector: Detector, text: str) -> None:
     ],
 )
 def test_free_church_or_grave_field_is_no_ones_belief(detector: Detector, text: str) -> None:
-    _check(detector, text, "belief", False)
+    check(detector, text, "belief", False)
 
 
 def test_free_church_about_a_person_is_belief(detector: Detector) -> None:
-    _check(detector, "Vi går i en frikirke i Glostrup og vil gerne låne et lokale.",
+    check(detector, "Vi går i en frikirke i Glostrup og vil gerne låne et lokale.",
            "belief", True)
 
 
@@ -128,7 +116,7 @@ def test_free_church_about_a_person_is_belief(detector: Detector) -> None:
     ],
 )
 def test_union_as_organisation(detector: Detector, text: str) -> None:
-    _check(detector, text, "union", False)
+    check(detector, text, "union", False)
 
 
 @pytest.mark.parametrize(
@@ -140,7 +128,7 @@ def test_union_as_organisation(detector: Detector, text: str) -> None:
     ],
 )
 def test_union_membership_stays(detector: Detector, text: str) -> None:
-    _check(detector, text, "union", True)
+    check(detector, text, "union", True)
 
 
 # --- Same-sex partners: a one-line mail's sign-off, a pronoun, more names --------------
@@ -172,7 +160,7 @@ def test_inline_sign_off_needs_a_sentence_end() -> None:
     ],
 )
 def test_one_line_mail_partner(detector: Detector, text: str, want: bool) -> None:
-    _check(detector, text, "sexual_orientation", want)
+    check(detector, text, "sexual_orientation", want)
 
 
 @pytest.mark.parametrize(
@@ -185,7 +173,7 @@ def test_one_line_mail_partner(detector: Detector, text: str, want: bool) -> Non
     ],
 )
 def test_partner_sex_from_pronoun(detector: Detector, text: str, want: bool) -> None:
-    _check(detector, text, "sexual_orientation", want)
+    check(detector, text, "sexual_orientation", want)
 
 
 @pytest.mark.parametrize(
@@ -197,7 +185,7 @@ def test_partner_sex_from_pronoun(detector: Detector, text: str, want: bool) -> 
     ],
 )
 def test_spanish_names(detector: Detector, text: str, want: bool) -> None:
-    _check(detector, text, "sexual_orientation", want)
+    check(detector, text, "sexual_orientation", want)
 
 
 # --- Orientation words: "pan", rainbow couples ------------------------------------------
@@ -214,7 +202,7 @@ def test_spanish_names(detector: Detector, text: str, want: bool) -> None:
     ],
 )
 def test_orientation_words(detector: Detector, text: str) -> None:
-    _check(detector, text, "sexual_orientation", True)
+    check(detector, text, "sexual_orientation", True)
 
 
 @pytest.mark.parametrize(
@@ -226,7 +214,7 @@ def test_orientation_words(detector: Detector, text: str) -> None:
     ],
 )
 def test_orientation_hard_negatives(detector: Detector, text: str) -> None:
-    _check(detector, text, "sexual_orientation", False)
+    check(detector, text, "sexual_orientation", False)
 
 
 # --- Origin: regions, the Sami, a short word before "og fra", a person from ------------
@@ -245,7 +233,7 @@ def test_orientation_hard_negatives(detector: Detector, text: str) -> None:
     ],
 )
 def test_origin_families(detector: Detector, text: str) -> None:
-    _check(detector, text, "ethnicity", True)
+    check(detector, text, "ethnicity", True)
 
 
 @pytest.mark.parametrize(
@@ -258,7 +246,7 @@ def test_origin_families(detector: Detector, text: str) -> None:
     ],
 )
 def test_origin_hard_negatives(detector: Detector, text: str) -> None:
-    _check(detector, text, "ethnicity", False)
+    check(detector, text, "ethnicity", False)
 
 
 # --- Health: sores, a body part broken in plain words, heavy drinking ------------------
@@ -276,7 +264,7 @@ def test_origin_hard_negatives(detector: Detector, text: str) -> None:
     ],
 )
 def test_health_plain_words(detector: Detector, text: str) -> None:
-    _check(detector, text, "health", True)
+    check(detector, text, "health", True)
 
 
 @pytest.mark.parametrize(
@@ -292,11 +280,11 @@ def test_health_plain_words(detector: Detector, text: str) -> None:
     ],
 )
 def test_health_hard_negatives(detector: Detector, text: str) -> None:
-    _check(detector, text, "health", False)
+    check(detector, text, "health", False)
 
 
 def test_pregnant_writer_still_counts(detector: Detector) -> None:
-    _check(detector, "Jeg er gravid og vil gerne på et hold for gravide.", "health", True)
+    check(detector, "Jeg er gravid og vil gerne på et hold for gravide.", "health", True)
 
 
 # --- Economy: no money left, a car or a section of the social services act, the job
@@ -317,7 +305,7 @@ def test_pregnant_writer_still_counts(detector: Detector) -> None:
     ],
 )
 def test_economy_families(detector: Detector, text: str) -> None:
-    _check(detector, text, "economy_social", True)
+    check(detector, text, "economy_social", True)
 
 
 @pytest.mark.parametrize(
@@ -336,11 +324,11 @@ def test_economy_families(detector: Detector, text: str) -> None:
     ],
 )
 def test_economy_hard_negatives(detector: Detector, text: str) -> None:
-    _check(detector, text, "economy_social", False)
+    check(detector, text, "economy_social", False)
 
 
 def test_care_with_a_relative_still_counts(detector: Detector) -> None:
-    _check(detector, "Hjemmeplejen mangler personale, så min mor får ikke sin medicin.",
+    check(detector, "Hjemmeplejen mangler personale, så min mor får ikke sin medicin.",
            "economy_social", True)
 
 
@@ -355,7 +343,7 @@ def test_care_with_a_relative_still_counts(detector: Detector) -> None:
     ],
 )
 def test_sale_to_developer(detector: Detector, text: str) -> None:
-    _check(detector, text, "property_trade", True)
+    check(detector, text, "property_trade", True)
 
 
 @pytest.mark.parametrize(
@@ -366,4 +354,4 @@ def test_sale_to_developer(detector: Detector, text: str) -> None:
     ],
 )
 def test_sale_to_developer_hard_negatives(detector: Detector, text: str) -> None:
-    _check(detector, text, "property_trade", False)
+    check(detector, text, "property_trade", False)

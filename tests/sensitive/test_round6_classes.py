@@ -6,22 +6,10 @@ positives, and the hard negatives that must stay as they were.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from classifiers.sensitive import Detector, categories
-
-TODAY = date(2026, 11, 23)
-
-
-def cats(d: Detector, text: str) -> tuple[str, ...]:
-    return categories(d.detect(text, today=TODAY))
-
-
-def _check(d: Detector, text: str, category: str, want: bool) -> None:
-    assert (category in cats(d, text)) is want, text
-
+from classifiers.sensitive import Detector
+from tests.sensitive.checks import check
 
 # --- Health: speech therapy, muscular dystrophy, transfusion, "været på" a hospital ---
 
@@ -38,7 +26,7 @@ def _check(d: Detector, text: str, category: str, want: bool) -> None:
     ],
 )
 def test_round6_health_positives(detector: Detector, text: str) -> None:
-    _check(detector, text, "health", True)
+    check(detector, text, "health", True)
 
 
 @pytest.mark.parametrize(
@@ -52,7 +40,7 @@ def test_round6_health_positives(detector: Detector, text: str) -> None:
     ],
 )
 def test_round6_health_negatives(detector: Detector, text: str) -> None:
-    _check(detector, text, "health", False)
+    check(detector, text, "health", False)
 
 
 # --- Economy: no money, unpaid rent, integration programme, aids, family therapy -----
@@ -71,12 +59,12 @@ def test_round6_health_negatives(detector: Detector, text: str) -> None:
     ],
 )
 def test_round6_economy_positives(detector: Detector, text: str) -> None:
-    _check(detector, text, "economy_social", True)
+    check(detector, text, "economy_social", True)
 
 
 def test_round6_separated_couple_still_counts(detector: Detector) -> None:
     # "separeret" moved to ``personal``: a couple stays economy_social.
-    _check(detector, "Min mand og jeg har været separeret siden foråret.", "economy_social", True)
+    check(detector, "Min mand og jeg har været separeret siden foråret.", "economy_social", True)
 
 
 @pytest.mark.parametrize(
@@ -90,7 +78,7 @@ def test_round6_separated_couple_still_counts(detector: Detector) -> None:
     ],
 )
 def test_round6_economy_negatives(detector: Detector, text: str) -> None:
-    _check(detector, text, "economy_social", False)
+    check(detector, text, "economy_social", False)
 
 
 # --- Property: one's half of a property, buyers counted --------------------------------
@@ -106,7 +94,7 @@ def test_round6_economy_negatives(detector: Detector, text: str) -> None:
     ],
 )
 def test_round6_property_positives(detector: Detector, text: str) -> None:
-    _check(detector, text, "property_trade", True)
+    check(detector, text, "property_trade", True)
 
 
 @pytest.mark.parametrize(
@@ -117,7 +105,7 @@ def test_round6_property_positives(detector: Detector, text: str) -> None:
     ],
 )
 def test_round6_property_negatives(detector: Detector, text: str) -> None:
-    _check(detector, text, "property_trade", False)
+    check(detector, text, "property_trade", False)
 
 
 # --- Orientation: "har en kæreste der hedder", the reflexive "sin kæreste" -----------
@@ -132,7 +120,7 @@ def test_round6_property_negatives(detector: Detector, text: str) -> None:
     ],
 )
 def test_round6_orientation_positives(detector: Detector, text: str) -> None:
-    _check(detector, text, "sexual_orientation", True)
+    check(detector, text, "sexual_orientation", True)
 
 
 @pytest.mark.parametrize(
@@ -145,15 +133,15 @@ def test_round6_orientation_positives(detector: Detector, text: str) -> None:
     ],
 )
 def test_round6_orientation_negatives(detector: Detector, text: str) -> None:
-    _check(detector, text, "sexual_orientation", False)
+    check(detector, text, "sexual_orientation", False)
 
 
 # --- Belief and union: free congregations, more union names ---------------------------
 
 
 def test_round6_free_congregation_about_a_person(detector: Detector) -> None:
-    _check(detector, "Min onkel er med i en valgmenighed i Roskilde.", "belief", True)
-    _check(detector, "Hvor mange frimenigheder findes der i Danmark?", "belief", False)
+    check(detector, "Min onkel er med i en valgmenighed i Roskilde.", "belief", True)
+    check(detector, "Hvor mange frimenigheder findes der i Danmark?", "belief", False)
 
 
 @pytest.mark.parametrize(
@@ -164,4 +152,4 @@ def test_round6_free_congregation_about_a_person(detector: Detector) -> None:
     ],
 )
 def test_round6_union_names(detector: Detector, text: str) -> None:
-    _check(detector, text, "union", True)
+    check(detector, text, "union", True)

@@ -4,19 +4,15 @@ tested here with sentences of our own."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from classifiers.sensitive import Detector, categories
+from classifiers.sensitive import Detector
 from classifiers.sensitive.partners import find_same_sex_partners, writer_sex
+from tests.sensitive.checks import TODAY, cats
 
-TODAY = date(2026, 11, 23)
 NUMBER = "0803990017"  # a valid date, so only the context can tell
 
 
-def cats(d: Detector, text: str) -> tuple[str, ...]:
-    return categories(d.detect(text, today=TODAY))
 
 
 def cprs(d: Detector, text: str) -> list[str]:
