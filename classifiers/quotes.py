@@ -228,8 +228,7 @@ def _history_inside(texts: list[str]) -> bool:
     mail (an attribution, a header block, a separator, a forward intro)."""
     inner = "\n".join(_ALL_PREFIXES.sub("", t) for t in texts)
     found = set(_split(inner, False, ()).reasons)
-    return bool(found - {"nothing_new", "uncertain", "quote_prefix", "too_large",
-                         "unattributed_quote_only"})
+    return bool(found - {"nothing_new", "uncertain", "quote_prefix", "too_large"})
 
 
 def _clean_line(line: str) -> str:

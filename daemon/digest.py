@@ -461,8 +461,6 @@ def enqueue_digests(store: Store, config: Config, now: dt.datetime,
         sent = last_sent(s)
         # No mailbox watched yet: this pass is the first start.
         installed = s.scalar(select(func.min(MailboxState.first_start))) or now
-    if installed.tzinfo is None:      # SQLite hands back naive UTC
-        installed = installed.replace(tzinfo=dt.UTC)
     pas = (list(recipients(config)) if force
            else due_digests(config, now, sent, installed=installed))
     groups = recipients(config)

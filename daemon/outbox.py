@@ -28,7 +28,7 @@ from daemon.cases import apply_event
 from daemon.compose import Composed
 from daemon.errors import PermanentFailure, TemporaryFailure
 from daemon.mail.html_text import html_to_text
-from daemon.mailboxes.base import MailSource, MessageRef
+from daemon.mailboxes.base import BatchCategories, MailSource, MessageRef
 from daemon.store.db import Store
 from daemon.store.models import Case, Outbox
 from daemon.transports.base import Outgoing, Transport
@@ -350,8 +350,8 @@ class Executor:
         rest, and all of a batch that failed temporarily, go one by one as before."""
         batches: dict[str, list[Outbox]] = {}
         for row in rows:
-            if row.kind == "categories" and hasattr(
-                    self.sources.get(row.mailbox_id), "set_categories_many"):
+            if row.kind == "categories" and isinstance(
+                    self.sources.get(row.mailbox_id), BatchCategories):
                 batches.setdefault(row.mailbox_id, []).append(row)
         handled: set[int] = set()
         for mailbox_id, batch in batches.items():
@@ -361,19 +361,24 @@ class Executor:
                                  str(r.payload["uid"])), list(r.payload["categories"]))
                      for r in batch]
             try:
-                outcomes = self.sources[mailbox_id].set_categories_many(  # type: ignore[attr-defined]
-                    items)
+                source = self.sources[mailbox_id]
+                assert isinstance(source, BatchCategories)
+                outcomes = source.set_categories_many(items)
             except TemporaryFailure:
                 continue   # each row once more on its own, with its own retry
-            for row, outcome in zip(batch, outcomes, strict=True):
+            for row, refused in zip(batch, outcomes, strict=True):
                 handled.add(row.id)
-                if outcome is None:
-                    self._finish(row, "done", now, "outbox.done")
-                    stats.done += 1
-                else:
-                    self._finish(row, "failed", now, "outbox.failed", str(outcome)[:120])
-                    metrics.record_adapter_error(row.mailbox_id, "categories_refused")
+                self._categories_outcome(row, refused, now, stats)
         return handled
+
+    def _categories_outcome(self, row: Outbox, refused: PermanentFailure | None,
+                            now: dt.datetime, stats: ExecStats) -> None:
+        if refused is None:
+            self._finish(row, "done", now, "outbox.done")
+            stats.done += 1
+        else:
+            self._finish(row, "failed", now, "outbox.failed", str(refused)[:120])
+            metrics.record_adapter_error(row.mailbox_id, "categories_refused")
 
     def _categories(self, row: Outbox, now: dt.datetime, stats: ExecStats,
                     fields: dict[str, object]) -> bool:
@@ -391,11 +396,9 @@ class Executor:
             metrics.record_adapter_error(row.mailbox_id, "categories_temporary")
             return False
         except PermanentFailure as exc:
-            self._finish(row, "failed", now, "outbox.failed", str(exc)[:120])
-            metrics.record_adapter_error(row.mailbox_id, "categories_refused")
+            self._categories_outcome(row, exc, now, stats)
             return True
-        self._finish(row, "done", now, "outbox.done")
-        stats.done += 1
+        self._categories_outcome(row, None, now, stats)
         return True
 
 

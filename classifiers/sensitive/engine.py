@@ -348,29 +348,17 @@ _SENTENCE_CHARS = 120
 _LABEL_NOUN_HEADS = ("nummer", "nummeret", "nr", "numre")
 
 
-_SENTENCE_END = re.compile(r"(\w*)[.!?]\s|\n")
-# A full stop after these ends an abbreviation, not a sentence ("med nr. 1203241456").
-_ABBREVIATIONS = frozenset({"nr", "no", "kl", "ca", "tlf", "ref", "jf", "vedr", "bl.a",
-                            "f.eks", "evt", "mht", "pga", "inkl", "ekskl", "att", "reg"})
-
-
-def _sentence_start(window: str) -> int:
-    """Where the last sentence of ``window`` starts (0 if it starts before it)."""
-    start = 0
-    for m in _SENTENCE_END.finditer(window):
-        if m.group(0) == "\n" or m.group(1).lower() not in _ABBREVIATIONS:
-            start = m.end()
-    return start
-
-
 def label_earlier_in_sentence(text: str, start: int) -> bool:
     """True when the number's own sentence named another kind of number earlier, with
     no number and no CPR word in between: "Jeg har et kundenummer hos jer fra dengang
     jeg lejede en kolonihave, 1209874410." Only explicit number nouns count here
     ("kundenummer", "medlemsnr."), not every label word: the sentence is wider than the
     few words that negative_context_before reads."""
-    window = text[max(0, start - _SENTENCE_CHARS) : start]
-    words = [w.lower() for w in _WORD_RE.findall(window[_sentence_start(window):])]
+    # The sentence as person.py cuts it (abbreviations such as "nr." end none), and
+    # never across a line: a new line starts a new field ("Tlf. 12345678\nCPR ...").
+    lo = max(person.sentence_start(text, start), start - _SENTENCE_CHARS,
+             text.rfind("\n", 0, start) + 1)
+    words = [w.lower() for w in _WORD_RE.findall(text[lo:start])]
     # "en kvittering for hundeskat med nummeret 2911837764": the number is the thing's
     # named earlier, so any label word of the sentence counts, not only number nouns.
     referring = (len(words) >= 2 and words[-1].rstrip(".:;,-/") in _BARE_NUMBER_WORDS

@@ -157,7 +157,9 @@ _SENTENCE_END = re.compile(
     # The look-behinds run only at a full stop (a 5 KB mail stays fast).
     r"\.(?<!\bpga\.)(?<!\bbl\.a\.)(?<!\bf\.eks\.)(?<!\bca\.)(?<!\bevt\.)(?<!\bmht\.)"
     r"(?<!\bift\.)(?<!\bdvs\.)(?<!\bjf\.)(?<!\biflg\.)(?<!\bpgr\.)(?<!\bp\.g\.a\.)"
-    r"(?<!\bbla\.)(?<!\bfx\.)(?<!\bfeks\.)|[!?]|\n[ \t>]*\n|"
+    r"(?<!\bbla\.)(?<!\bfx\.)(?<!\bfeks\.)(?<!\bnr\.)(?<!\bkl\.)(?<!\btlf\.)"
+    r"(?<!\bref\.)(?<!\bvedr\.)(?<!\binkl\.)(?<!\bekskl\.)(?<!\breg\.)"
+    r"|[!?]|\n[ \t>]*\n|"
     r"\n(?=[ \t>]*(?:mvh|vh|venlig|med\s+venlig|hilsen|kh|kære|hej|"
     r"goddag|fra:|sendt:|til:|emne:|from:|sent:|subject:)(?!\w))",
     re.IGNORECASE,
@@ -172,6 +174,11 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     after = _SENTENCE_END.search(text, end, min(len(text), end + _SENTENCE_REACH))
     e = after.start() if after else min(len(text), end + _SENTENCE_REACH)
     return s, e
+
+
+def sentence_start(text: str, start: int) -> int:
+    """Where the sentence holding ``text[start]`` starts (within _SENTENCE_REACH)."""
+    return _sentence(text, start, start)[0]
 
 
 def _persons(text: str, s: int, e: int) -> tuple[set[str], bool]:

@@ -11,7 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, runtime_checkable
+
+from daemon.errors import PermanentFailure
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,18 @@ class Fetched:
     raw: bytes
     arrived: dt.datetime          # the server's arrival time (aware), not the Date header
     cursor: str | None = None     # what to store once this message is processed
+
+
+@runtime_checkable
+class BatchCategories(Protocol):
+    """A source that can add categories to many messages in one call (IMAP: one STORE
+    per set of keywords). The outbox executor uses it for a pass's category rows."""
+
+    def set_categories_many(self, items: Sequence[tuple[MessageRef, Sequence[str]]]
+                            ) -> list[PermanentFailure | None]:
+        """Per item None, or the PermanentFailure set_categories would have raised;
+        a TemporaryFailure is for all of them."""
+        ...
 
 
 class MailSource(Protocol):

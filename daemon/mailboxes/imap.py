@@ -336,20 +336,13 @@ class ImapSource:
         return run
 
     def set_categories(self, ref: MessageRef, categories: Sequence[str]) -> None:
-        if not categories:
-            return
         if ref.mailbox_id != self.mailbox_id:
             raise ValueError("ref belongs to another mailbox")
-
-        def store() -> None:
-            client = self._selected_client()
-            if ref.folder != self.ref_folder():
-                # The UIDVALIDITY changed: this uid may be another message now.
-                raise PermanentFailure("imap:stale-ref")
-            self._add_keywords(client, int(ref.uid), categories,
-                               self._keywords_ok, self._permanent)
-
-        self._call("store", store)
+        if not categories:
+            return
+        [refused] = self.set_categories_many([(ref, categories)])
+        if refused is not None:
+            raise refused
 
     def set_categories_many(self, items: Sequence[tuple[MessageRef, Sequence[str]]]
                             ) -> list[PermanentFailure | None]:

@@ -214,7 +214,7 @@ class SmtpTransport:
         self.sent: SentFolder | None = None
         if isinstance(source, ImapSource) and source.sent_folder:
             self.sent = SentFolder(source, source.sent_folder)
-        self._smtp: smtplib.SMTP | None = None
+        self._smtp: _Smtp | _SmtpSsl | None = None
         self._clock = clock
         self._used_at = float("-inf")   # when the session last completed a command
 
@@ -235,7 +235,7 @@ class SmtpTransport:
             try:
                 refused = smtp.sendmail(sender, list(mail.recipients), mail.raw)
             except _CONNECTION_ERRORS:
-                if probed or getattr(smtp, "stage", "data") not in ("mail", "rcpt"):
+                if probed or smtp.stage not in ("mail", "rcpt"):
                     raise
                 # The reused session had been dropped by the server; the mail was
                 # refused before DATA, so nothing went out: once more on a new session.
@@ -287,7 +287,7 @@ class SmtpTransport:
             # The mail is sent; raising would make the executor send it again.
             log.warning("smtp: sent, but the copy in Sent failed (%s)", exc)
 
-    def _session(self) -> tuple[smtplib.SMTP, bool]:
+    def _session(self) -> tuple[_Smtp | _SmtpSsl, bool]:
         """A connected, authenticated session, and whether it is known to answer: an old
         one is reused as it is if it was used in the last REUSE_WITHOUT_PROBE_S seconds
         (send places a failure before DATA), else if it still answers a NOOP."""
@@ -303,10 +303,10 @@ class SmtpTransport:
         self._smtp = self._connect()
         return self._smtp, True
 
-    def _connect(self) -> smtplib.SMTP:
+    def _connect(self) -> _Smtp | _SmtpSsl:
         cfg = self.cfg
         context = imap_source.tls_context(cfg.verify_tls)
-        smtp: smtplib.SMTP | None = None
+        smtp: _Smtp | _SmtpSsl | None = None
         try:
             if cfg.security == "tls":
                 smtp = _SmtpSsl(cfg.host, cfg.port, timeout=cfg.timeout_seconds,
