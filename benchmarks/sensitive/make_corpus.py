@@ -29,6 +29,11 @@ CLOSINGS = ["Med venlig hilsen", "Mvh", "Venlig hilsen", "Hilsen", "På forhånd
             "Vh", "Med venlig hilsen og god weekend"]
 NAMES = ["Anne Hansen", "Mohammed Ali", "Jens Pedersen", "Fatima Yilmaz", "Lise Nielsen",
          "Peter Sørensen", "Ayse Demir", "Karin Mortensen", "Bo Christensen", "Nadia Khan"]
+WOMEN = {"Anne Hansen", "Fatima Yilmaz", "Lise Nielsen", "Ayse Demir", "Karin Mortensen",
+         "Nadia Khan"}
+# "Min (eks)kone" signed by a woman, "Min (eks)mand" signed by a man: a same-sex spouse, which the
+# labelling rules count as sexual orientation (the sentence pools cannot know the signer).
+SAME_SEX_SPOUSE = {True: ("Min kone", "Min ekskone"), False: ("Min mand", "Min eksmand")}
 POOLS = {
     "health": S.HEALTH, "economy_social": S.ECONOMY_SOCIAL, "property_trade": S.PROPERTY,
     "ethnicity": S.ETHNICITY, "sexual_orientation": S.SEXUAL, "belief": S.BELIEF,
@@ -119,7 +124,10 @@ def make_mail(rng: random.Random, split: str, idx: int) -> dict:
             text += value + after
         else:
             text += sentence
-    text += "\n\n" + rng.choice(CLOSINGS) + "\n" + rng.choice(NAMES) + "\n"
+    closing, signer = rng.choice(CLOSINGS), rng.choice(NAMES)
+    text += "\n\n" + closing + "\n" + signer + "\n"
+    if any(sentence.startswith(SAME_SEX_SPOUSE[signer in WOMEN]) for sentence, _, _ in parts):
+        cats.add("sexual_orientation")
     return {"id": f"{split}-{idx:04d}", "split": split, "text": text,
             "categories": sorted(cats), "cpr_spans": spans}
 

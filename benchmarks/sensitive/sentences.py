@@ -149,7 +149,9 @@ SEXUAL: list[S] = [
     ("Vores søn er lige sprunget ud som bøsse og bliver mobbet i skolen.", ("sexual_orientation",)),
     ("Jeg er biseksuel og har oplevet kommentarer fra en medarbejder.", ("sexual_orientation",)),
     ("Vi er to fædre og skal indskrive vores datter i børnehave.", ("sexual_orientation",)),
-    ("Min datter er transkønnet og vil gerne bruge sit nye navn i skolen.", ("sexual_orientation",)),
+    # Gender identity alone is not sexual orientation (the labelling rules of
+    # benchmarks/sensitive_independent/README.md, followed by all its writers).
+    ("Min datter er transkønnet og vil gerne bruge sit nye navn i skolen.", ()),
     ("Som bøsse føler jeg mig ikke tryg i mit boligområde.", ("sexual_orientation",)),
     ("Min partner og jeg er to kvinder, og jeg er medmor til vores søn.", ("sexual_orientation",)),
     ("Jeg blev udsat for homofobiske tilråb ved busstoppestedet.", ("sexual_orientation",)),
@@ -163,7 +165,7 @@ SEXUAL: list[S] = [
     ("Min mand og jeg er begge mænd, og vi føler os uvelkomne i forældregruppen.", ("sexual_orientation",)),
     ("Jeg er aseksuel og er træt af spørgsmål om hvornår jeg får kæreste.", ("sexual_orientation",)),
     ("Vores datter er forelsket i en pige, og hun bliver mobbet for det.", ("sexual_orientation",)),
-    ("Jeg er transkvinde og har fået afslag på at bruge kvindernes omklædning.", ("sexual_orientation",)),
+    ("Jeg er transkvinde og har fået afslag på at bruge kvindernes omklædning.", ()),
     ("Det er svært at være lesbisk teenager i Ishøj.", ("sexual_orientation",)),
 ]
 
@@ -177,14 +179,16 @@ BELIEF: list[S] = [
     ("Jeg er ateist og vil ikke have at skolen tager børnene med i kirke.", ("belief",)),
     ("Jeg er jøde og har fået hadefulde beskeder i postkassen.", ("belief",)),
     ("Jeg har været medlem af Dansk Folkeparti i 20 år.", ("belief",)),
-    ("Min mand er katolik og vil have en katolsk præst til hospice.", ("belief",)),
+    # A stay at a hospice reveals a terminal illness (health by the rules).
+    ("Min mand er katolik og vil have en katolsk præst til hospice.", ("belief", "health")),
     ("Af religiøse grunde kan min datter ikke deltage i svømning med drenge.", ("belief",)),
     ("Jeg er buddhist og mediterer hver morgen.", ("belief",)),
     ("Vi er meldt ud af folkekirken, så vi vil ikke betale kirkeskat.", ("belief",)),
     ("Jeg stemmer på Venstre ved næste valg, hvis I ikke gør noget ved vejen.", ("belief",)),
     ("Jeg er kommunist og mener at al jord bør være fælles.", ("belief",)),
     ("Min familie holder ramadan, og vi beder om at mødet flyttes.", ("belief",)),
-    ("Jeg er veganer af overbevisning og ønsker vegansk kost på plejehjemmet.", ("belief",)),
+    # Living in a plejehjem is a social service received (economy_social by the rules).
+    ("Jeg er veganer af overbevisning og ønsker vegansk kost på plejehjemmet.", ("belief", "economy_social")),
     ("Som konservativ vælger er jeg skuffet over jer.", ("belief",)),
     ("Min søn går i moskéen hver fredag.", ("belief",)),
     ("Jeg er partimedlem hos Radikale Venstre og sidder i bestyrelsen lokalt.", ("belief",)),

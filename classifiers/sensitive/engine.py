@@ -171,6 +171,45 @@ class FastLemmaContextAwareEnhancer(LemmaContextAwareEnhancer):
     log the surrounding words, which may include the value itself.
     """
 
+    def enhance_using_context(
+        self,
+        text: str,
+        raw_results: list[RecognizerResult],
+        nlp_artifacts: NlpArtifacts,
+        recognizers: list[EntityRecognizer],
+        context: list[str] | None = None,
+    ) -> list[RecognizerResult]:
+        """Presidio's rule without its first step, a deep copy of every result with its
+        explanation (about a tenth of a 5 KB mail's time).  Our recognizers build their
+        results afresh for each call and the engine reads only what this returns, so
+        they are raised in place."""
+        if nlp_artifacts is None:
+            return raw_results
+        by_id = {recognizer.id: recognizer for recognizer in recognizers}
+        extra = [word.lower() for word in context or ()]
+        for result in raw_results:
+            meta = result.recognition_metadata or {}
+            recognizer = by_id.get(meta.get(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY))
+            if recognizer is None or not recognizer.context:
+                continue
+            if meta.get(RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY):
+                continue
+            words = self._extract_surrounding_words(
+                nlp_artifacts=nlp_artifacts, word=text[result.start : result.end],
+                start=result.start,
+            )
+            words.extend(extra)
+            supportive = self._find_supportive_word_in_context(words, recognizer.context)
+            if supportive:
+                result.score = min(
+                    max(result.score + self.context_similarity_factor,
+                        self.min_score_with_context_similarity),
+                    self.MAX_SCORE,
+                )
+                result.analysis_explanation.set_supportive_context_word(supportive)
+                result.analysis_explanation.set_improved_score(result.score)
+        return raw_results
+
     def _extract_surrounding_words(
         self, nlp_artifacts: NlpArtifacts, word: str, start: int
     ) -> list[str]:

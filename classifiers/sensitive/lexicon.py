@@ -184,6 +184,11 @@ def _first_key(entry: str) -> tuple[str, str]:
     return "exact", key
 
 
+# A phrase group this large gets a guard (one alternation of all its phrases).
+_GUARD_MIN = 8
+_Candidates = tuple[re.Pattern[str] | None, list[tuple["_LazyPattern", str, str]]]
+
+
 class _LazyPattern:
     """A phrase's regex, compiled when first tried. Most phrases are never tried in a
     given mail, and compiling all ~6,000 at start-up took most of the 10 s a detector
@@ -195,14 +200,15 @@ class _LazyPattern:
         self._source = source
         self._compiled: re.Pattern[str] | None = None
 
+    @property
+    def source(self) -> str:
+        return self._source
+
     def compile(self) -> re.Pattern[str]:
         compiled = self._compiled
         if compiled is None:
             compiled = self._compiled = re.compile(self._source)
         return compiled
-
-    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        return self.compile().match(text, pos)
 
 
 class _PhraseIndex:
@@ -214,30 +220,69 @@ class _PhraseIndex:
         self._by: dict[str, dict[str, list[tuple[_LazyPattern, str, str]]]] = {
             "exact": {}, "prefix": {}, "suffix": {},
         }
+        self._guards: dict[tuple[str, str], _LazyPattern] = {}
         self.candidates = lru_cache(maxsize=100_000)(self._candidates)
 
     def add(self, entry: str, regex: str, category: str, strength: str) -> None:
         kind, key = _first_key(entry)
         self._by[kind].setdefault(key, []).append((_LazyPattern(regex), category, strength))
+        self._guards.pop((kind, key), None)
 
-    def _candidates(self, token: str) -> tuple[tuple[_LazyPattern, str, str], ...]:
+    def _guard(self, kind: str, key: str) -> _LazyPattern | None:
+        """One alternation of a large group's phrases ("min" starts ~700 of them): one
+        failed match in C replaces hundreds of calls from Python, and the group's own
+        phrases are compiled and tried only when it matches."""
+        found = self._by[kind][key]
+        if len(found) < _GUARD_MIN:
+            return None
+        guard = self._guards.get((kind, key))
+        if guard is None:
+            guard = self._guards[(kind, key)] = _LazyPattern(
+                "|".join(f"(?:{pattern.source})" for pattern, _c, _s in found)
+            )
+        return guard
+
+    def _candidates(self, token: str) -> tuple[_Candidates, ...]:
+        """The phrase groups that may start at ``token``: each a compiled guard (or
+        None) and its phrases (cached per token, so the hot loop calls the regexes
+        themselves, not a wrapper)."""
         m = _KEY_RE.match(token)
         key = m.group(0) if m else token
-        out = list(self._by["exact"].get(key, ()))
-        for i in range(1, len(key) + 1):
-            out.extend(self._by["prefix"].get(key[:i], ()))
-        for i in range(len(key)):
-            out.extend(self._by["suffix"].get(key[i:], ()))
+        keys = [("exact", key)]
+        keys += [("prefix", key[:i]) for i in range(1, len(key) + 1)]
+        keys += [("suffix", key[i:]) for i in range(len(key))]
+        out: list[_Candidates] = []
+        for kind, k in keys:
+            found = self._by[kind].get(k)
+            if found:
+                guard = self._guard(kind, k)
+                out.append((None if guard is None else guard.compile(), found))
         return tuple(out)
 
     def __bool__(self) -> bool:
         return any(self._by.values())
 
     def patterns(self) -> Iterator[_LazyPattern]:
-        for by_key in self._by.values():
-            for found in by_key.values():
+        """Every pattern: each phrase's own, and each large group's guard."""
+        for kind, by_key in self._by.items():
+            for key, found in by_key.items():
                 for pattern, _category, _strength in found:
                     yield pattern
+                guard = self._guard(kind, key)
+                if guard is not None:
+                    yield guard
+
+    def first_use(self) -> Iterator[_LazyPattern]:
+        """The patterns a mail's first words compile: guards, and the phrases of small
+        groups (a large group's phrases wait until its guard matches)."""
+        for kind, by_key in self._by.items():
+            for key, found in by_key.items():
+                guard = self._guard(kind, key)
+                if guard is not None:
+                    yield guard
+                else:
+                    for pattern, _category, _strength in found:
+                        yield pattern
 
 
 def _add(index: _Index, entry: str, strength: str, slots: Slots | None = None) -> None:
@@ -374,12 +419,13 @@ class Lexicon:
         return tuple(out)
 
     def compile_all(self) -> int:
-        """Compile every phrase pattern now (they are compiled on first use otherwise):
-        a long-running daemon pays it before its first mail, not during it. Returns the
-        number of patterns."""
+        """Compile now what a mail's words compile on first use (guards and the phrases
+        of small groups): a long-running daemon pays it before its first mail, not
+        during it. A large group's own phrases still wait for a guard to match (a few
+        ms, rarely). Returns the number of patterns compiled."""
         count = 0
         for index in (self._phrases, self._cased_phrases, self._exclusions):
-            for pattern in index.patterns():
+            for pattern in index.first_use():
                 pattern.compile()
                 count += 1
         return count
@@ -415,21 +461,30 @@ class Lexicon:
                         here.append(
                             Hit(category, WEAK if first else strength, start, start + len(tok))
                         )
-                    for rx, category, strength in self._cased_phrases.candidates(low):
-                        m = rx.match(text, start)
-                        if m is not None:
-                            here.append(Hit(category, strength, m.start(), m.end()))
+                    for guard, group in self._cased_phrases.candidates(low):
+                        if guard is not None and guard.match(text, start) is None:
+                            continue
+                        for rx, category, strength in group:
+                            m = rx.compile().match(text, start)
+                            if m is not None:
+                                here.append(Hit(category, strength, m.start(), m.end()))
                 if here and self._heads:
                     here = [h for h in here if not self._is_head(h.category, low)]
                 found.extend(here)
-            for rx, category, strength in self._phrases.candidates(low):
-                m = rx.match(lowered, start)
-                if m is not None:
-                    found.append(Hit(category, strength, m.start(), m.end()))
-            for rx, only, _s in self._exclusions.candidates(low):
-                m = rx.match(lowered, start)
-                if m is not None:
-                    excluded.append((m.start(), m.end(), only))
+            for guard, group in self._phrases.candidates(low):
+                if guard is not None and guard.match(lowered, start) is None:
+                    continue
+                for rx, category, strength in group:
+                    m = rx.compile().match(lowered, start)
+                    if m is not None:
+                        found.append(Hit(category, strength, m.start(), m.end()))
+            for guard, group in self._exclusions.candidates(low):
+                if guard is not None and guard.match(lowered, start) is None:
+                    continue
+                for rx, only, _s in group:
+                    m = rx.compile().match(lowered, start)
+                    if m is not None:
+                        excluded.append((m.start(), m.end(), only))
         if excluded and found:
             found = [
                 h

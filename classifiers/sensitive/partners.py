@@ -195,7 +195,12 @@ def writer_sex(text: str) -> str | None:
             inline = _INLINE_CLOSING_RE.search(rest) if sex is None else None
             # "Tak for hjælpen i går! Venlig hilsen Birthe": thanks open the line, the
             # closing and the name end it.
-            return sex_of(inline.group("first")) if inline is not None else sex
+            if inline is not None:
+                return sex_of(inline.group("first"))
+            # "Med venlig hilsen og god weekend": a short lower-case rest of the closing
+            # line holds no name; the name is on the next line.
+            if sex is not None or _first_name(rest) is not None or len(rest.split()) > 4:
+                return sex
         for line in lines[i + 1 :]:
             if line.strip():
                 return sex_of(_first_name(line))

@@ -137,7 +137,39 @@ def test_every_phrase_pattern_compiles() -> None:
                                 lexicon._exclusions) for p in index.patterns()]
     assert len(patterns) > 1000
     assert all(isinstance(p, _LazyPattern) and p._compiled is None for p in patterns)
-    # compile_all (what a daemon calls before its first mail) compiles each one and
-    # raises re.error on a bad entry.
-    assert lexicon.compile_all() == len(patterns)
-    assert all(isinstance(p._compiled, re.Pattern) for p in patterns)
+    # compile_all (what a daemon calls before its first mail) compiles what first use
+    # would: every guard of a large group and every phrase of a small one, and raises
+    # re.error on a bad entry.
+    warm = [p for index in (lexicon._phrases, lexicon._cased_phrases,
+                            lexicon._exclusions) for p in index.first_use()]
+    assert 0 < len(warm) < len(patterns)
+    assert lexicon.compile_all() == len(warm)
+    assert all(isinstance(p._compiled, re.Pattern) for p in warm)
+    # The phrases behind a guard compile too (they are tried once it matches).
+    for p in patterns:
+        p.compile()
+
+
+def test_a_guard_matches_exactly_where_one_of_its_phrases_does() -> None:
+    # The guard of a large group ("min …", ~700 phrases) is what keeps the hot loop
+    # cheap; a guard that missed a position one of its phrases matches would drop a
+    # finding silently.  Every large group, at every position of a few real sentences.
+    from classifiers.sensitive.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    text = ("min mor har kræft og min mand er sygemeldt. vores søn har adhd, og hans "
+            "kæreste hedder emil. hendes far er muslim og min bror er medlem af 3f. "
+            "jeg er bøsse, vi er ved at sælge huset, og jeg har ikke råd til huslejen.")
+    checked = hits = 0
+    for index in (lexicon._phrases, lexicon._exclusions):
+        for kind, by in index._by.items():
+            for key in by:
+                guard = index._guard(kind, key)
+                if guard is None:
+                    continue
+                for pos in range(len(text)):
+                    own = any(p.compile().match(text, pos) for p, _c, _s in by[key])
+                    assert (guard.compile().match(text, pos) is not None) == own
+                    checked += 1
+                    hits += own
+    assert checked > 10_000 and hits > 0

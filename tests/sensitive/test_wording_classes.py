@@ -284,5 +284,10 @@ def test_writer_sex_from_signature() -> None:
     assert writer_sex("Tekst\n\nHilsen\nAnders Bak, Vej og Park") == "m"
     assert writer_sex("Tekst uden hilsen, som slutter her med en lang sidste linje.") is None
     assert writer_sex("Tekst\n\nMvh\nKim") is None
+    # A closing line that goes on without a name: the name is on the next line.
+    assert writer_sex("Tekst\n\nMed venlig hilsen og god weekend\nJens Pedersen") == "m"
+    assert writer_sex("Tekst\n\nVenlig hilsen fra\nLise Nielsen\nVejen 3") == "f"
+    # A long lower-case rest is a sentence, not a closing: no name is looked for.
+    assert writer_sex("Tekst\n\nTak fordi I hjælper min mor med det hele\nPeter") is None
     spans = find_same_sex_partners("Min mand Mikael er syg.\n\nMvh\nSøren")
     assert [(s.start, s.end) for s in spans] == [(0, 15)]
