@@ -99,7 +99,15 @@ _NOT_A_LABEL = frozenset({
 })
 # "<thing> ... med nummeret 2911837764": a bare number word after one of these refers
 # back to a thing named earlier in the sentence (label_earlier_in_sentence).
-_REFERRING_PREPOSITIONS = frozenset({"med", "under", "på"})
+# "samme": "faktura for 1. og 2. kvartal har samme nummer 0104251133".
+_REFERRING_PREPOSITIONS = frozenset({"med", "under", "på", "samme"})
+# An ordinal ("1. kvartal", "2. rate") is no number of its own between a label and the
+# number it labels.
+_ORDINAL_RE = re.compile(r"\d{1,2}\.$")
+# "Faktura nr. 2801251366 og 2801251367": numbers in a list share the first one's label.
+_LISTED_AFTER_RE = re.compile(
+    r"(?<!\d)(\d[\d\s\-\u2013\u00a0]{5,12}\d)\s*(?:,|og|eller|samt|&|/)\s*$"
+)
 # Short labels that count only as a whole word ("ref:", "id", "kl. 14").
 CPR_NEGATIVE_WORDS = frozenset({"ref", "id", "kl", "lic", "fak", "ordre", "p"})
 # A compound that ends in a number word ("målernummer", "aftalenr", "bilagsnumre",
@@ -395,9 +403,14 @@ def label_earlier_in_sentence(text: str, start: int) -> bool:
     few words that negative_context_before reads."""
     # The sentence as person.py cuts it (abbreviations such as "nr." end none), and
     # never across a line: a new line starts a new field ("Tlf. 12345678\nCPR ...").
-    lo = max(person.sentence_start(text, start), start - _SENTENCE_CHARS,
-             text.rfind("\n", 0, start) + 1)
-    words = [w.lower() for w in _WORD_RE.findall(text[lo:start])]
+    line = text.rfind("\n", 0, start) + 1
+    if line > 1 and text[line:line + 1].islower() and text[line - 2] not in ".!?:;\n":
+        # A sentence wrapped onto this line ("Faktura for 1. og 2. kvartal\nhar samme
+        # nummer ..."): it began on the line before.
+        line = text.rfind("\n", 0, line - 1) + 1
+    lo = max(person.sentence_start(text, start), start - _SENTENCE_CHARS, line)
+    words = [w.lower() for w in _WORD_RE.findall(text[lo:start])
+             if not _ORDINAL_RE.fullmatch(w)]
     # "en kvittering for hundeskat med nummeret 2911837764": the number is the thing's
     # named earlier, so any label word of the sentence counts, not only number nouns.
     referring = (len(words) >= 2 and words[-1].rstrip(".:;,-/") in _BARE_NUMBER_WORDS
@@ -411,8 +424,12 @@ def label_earlier_in_sentence(text: str, start: int) -> bool:
     return False
 
 
-def negative_context(text: str, start: int, end: int) -> bool:
+def negative_context(text: str, start: int, end: int, _depth: int = 0) -> bool:
     """Negative context before or right after the number at ``text[start:end]``."""
+    listed = _LISTED_AFTER_RE.search(text, max(0, start - 24), start)
+    if listed is not None and _depth < 3:
+        # The second of "faktura nr. 2801251366 og 2801251367" is the first one's kind.
+        return negative_context(text, listed.start(1), listed.end(1), _depth + 1)
     for word in reversed(_line_words_before(text, start)):
         if any(c.isdigit() for c in word):
             break

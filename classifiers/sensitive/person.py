@@ -159,6 +159,8 @@ _SENTENCE_END = re.compile(
     r"(?<!\bift\.)(?<!\bdvs\.)(?<!\bjf\.)(?<!\biflg\.)(?<!\bpgr\.)(?<!\bp\.g\.a\.)"
     r"(?<!\bbla\.)(?<!\bfx\.)(?<!\bfeks\.)(?<!\bnr\.)(?<!\bkl\.)(?<!\btlf\.)"
     r"(?<!\bref\.)(?<!\bvedr\.)(?<!\binkl\.)(?<!\bekskl\.)(?<!\breg\.)"
+    # Nor does an ordinal's ("1. kvartal", "den 3. maj", "2. klasse").
+    r"(?<!\b\d\.)(?<!\b\d\d\.)"
     r"|[!?]|\n[ \t>]*\n|"
     r"\n(?=[ \t>]*(?:mvh|vh|venlig|med\s+venlig|hilsen|kh|kære|hej|"
     r"goddag|fra:|sendt:|til:|emne:|from:|sent:|subject:)(?!\w))",

@@ -194,3 +194,32 @@ def test_an_abbreviation_full_stop_does_not_end_the_sentence() -> None:
     # A real full stop does end it: the invoice belongs to the sentence before.
     assert [f for f in detect("Fakturaen kom i går. Mit CPR-nummer er 1703792213.")
             if f.category == "cpr"]
+
+
+@pytest.mark.parametrize("text", [
+    "Faktura nr. 1703792213 og 1703792214 er begge trukket fra min konto.",
+    "Kundenumrene er 1703792213, 0101901234 og 0202901234.",
+    "Ordre 1703792213 eller 1703792214 - jeg ved ikke hvilken.",
+])
+def test_numbers_listed_after_a_labelled_one_share_its_label(text: str) -> None:
+    assert not [f for f in detect(text) if f.category == "cpr"]
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Vores cpr-numre er 1703792213 og 0101901234.", 2),
+    ("CPR: 170379-2213, 010190-1234 og 020290-1234", 3),
+    ("Faktura 5566 er betalt, og mit cpr er 170379-2213.", 1),
+])
+def test_numbers_listed_after_a_cpr_number_stay_cpr(text: str, count: int) -> None:
+    assert len([f for f in detect(text) if f.category == "cpr"]) == count
+
+
+def test_a_wrapped_sentence_and_its_ordinals_keep_the_label() -> None:
+    # "1. kvartal" ends no sentence, and a sentence hard-wrapped onto the next line
+    # still holds the invoice named on the line before.
+    text = ("Hvorfor skal jeg betale to gange? Faktura for 1. kvartal og 2. kvartal\n"
+            "har samme nummer 0104251133.")
+    assert not [f for f in detect(text) if f.category == "cpr"]
+    # A new line that starts a new field is no continuation.
+    assert [f for f in detect("Faktura for 1. kvartal er betalt.\nMit cpr er 170379-2213.")
+            if f.category == "cpr"]
