@@ -481,6 +481,13 @@ class DanishLexiconRecognizer(EntityRecognizer):
                     text, hit.start, hit.end, seller=self.category == "property_trade"
                 )
             ) or (
+                # Round 7: a weak money word whose only person is the writer giving an
+                # opinion ("jeg vil opfordre til, at der bruges flere penge på ...") or
+                # a reminder for a bill the writer has already paid: no one's hardship.
+                hit.strength == WEAK
+                and self.category == "economy_social"
+                and person.weak_money_no_hardship(text, hit.start, hit.end)
+            ) or (
                 # The subject of a book, a play or a lecture, a group of people, a
                 # state denied for everyone named, a doctor as a register entry, a
                 # property charged a fee: no one's data, whatever the strength.

@@ -135,15 +135,26 @@ def _slot_values(name: str, slots: Slots) -> Sequence[str]:
     return slots[name]
 
 
+# Round 7: a slot may take a trailing ``*`` ("skadet {krop}*" for "skadet knæ",
+# "skadede hofter"): every value then goes on as a word with ``*`` does.  (Before, such
+# a word was read as the literal text "{krop}" and the phrase never matched.)
+_SLOT_STAR_RE = re.compile(r"\{(\w+)\}(\*?)")
+
+
+def _star(value: str) -> str:
+    return value if value.endswith("*") else value + "*"
+
+
 def _phrase_regex(entry: str, slots: Slots | None = None) -> str:
     parts = []
     for word in entry.split():
-        m = _SLOT_RE.fullmatch(word)
+        m = _SLOT_STAR_RE.fullmatch(word)
         if m is None:
             parts.append(_word_regex(word))
             continue
         values = sorted(
-            {v.strip().lower() for v in _slot_values(m.group(1), slots or {}) if v.strip()},
+            {(_star(v) if m.group(2) else v).strip().lower()
+             for v in _slot_values(m.group(1), slots or {}) if v.strip()},
             key=len, reverse=True,
         )
         parts.append(
@@ -158,12 +169,14 @@ def expand_leading_slot(entry: str, slots: Slots | None = None) -> list[str]:
     words = entry.split()
     if not words:
         return []
-    m = _SLOT_RE.fullmatch(words[0])
+    m = _SLOT_STAR_RE.fullmatch(words[0])
     if m is None:
         return [entry]
     out: list[str] = []
     for value in _slot_values(m.group(1), slots or {}):
         value = value.strip().lower()
+        if value and m.group(2):
+            value = _star(value)
         if value:
             out.extend(expand_leading_slot(" ".join([value, *words[1:]]), slots))
     return out
@@ -523,7 +536,7 @@ class Lexicon:
         if rx is None:
             return False
         m = rx.search(low)
-        return m is not None and m.start() > 0
+        return m is not None and m.start() > 0 and not low.endswith(_NOT_HEADS, 0, m.start())
 
     def _is_workplace(self, lowered: str, hit: Hit) -> bool:
         """A care or health service named as someone's workplace ("ansat i
@@ -542,6 +555,10 @@ class Lexicon:
 
 # Endings a compound's head may take ("-sygeplejersken", "-caféerne", "-lærers").
 _HEAD_ENDINGS = r"(?:ernes|erne|ens|ers|ene|en|er|et|es|ne|e|s|n|r)?"
+# Round 7: a head that is only the tail of a longer word is no head: "-forløb" (a
+# course of treatment: "raskmeldingsforløb", "behandlingsforløbet") ends in "løb" (a
+# race, "kræftløbet").  The word before the head must not end in these.
+_NOT_HEADS = ("for",)
 
 # Endings written after an apostrophe on a name or an abbreviation: "HK'er" (a member
 # of HK), "SF'ere", "Lederne's a-kasse", "3F'erne".
