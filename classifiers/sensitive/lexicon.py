@@ -522,10 +522,11 @@ class Lexicon:
         for raw in parts:
             part = raw.lower()
             if len(part) >= 2 and len(raw) != len(tok) and any(c.isalpha() for c in part):
+                # The span is the part as written: a lower case may be longer ("İ").
                 for category, strength in self.classify(part):
-                    out.append(Hit(category, strength, start + pos, start + pos + len(part)))
+                    out.append(Hit(category, strength, start + pos, start + pos + len(raw)))
                 for category, strength in self._cased.get(raw, ()):
-                    out.append(Hit(category, strength, start + pos, start + pos + len(part)))
+                    out.append(Hit(category, strength, start + pos, start + pos + len(raw)))
             pos += len(raw) + 1
         return out
 

@@ -80,3 +80,13 @@ def test_package_imports_no_network_database_or_clock() -> None:
         and node.func.attr in {"today", "now", "utcnow", "time"}
     ]
     assert len(clock_calls) == 1  # the one documented default of ``today``
+
+
+def test_a_hyphenated_part_whose_lower_case_is_longer_keeps_its_span(
+    detector: Detector,
+) -> None:
+    # "İ".lower() is two characters: a part's span is measured as written (found by
+    # Hypothesis: the span ran one past the end of the text).
+    for text in ("0-0İKRÆF", "0-0İkræft"):
+        found = detector.detect(text, today=TODAY)
+        assert found and all(0 <= f.start < f.end <= len(text) for f in found)
