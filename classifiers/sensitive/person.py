@@ -412,7 +412,10 @@ _WORKPLACE_RE = re.compile(
     r"job(?!cent)\w*|"
     # Round 7: a seat on a place's council or board ("jeg sidder i pårørenderådet på
     # Ishøj Plejecenter") is a role there, not a home there.
-    r"pårørenderåd\w*|brugerråd\w*|beboerråd\w*|bestyrelse\w*)(?!\w)"
+    r"pårørenderåd\w*|brugerråd\w*|beboerråd\w*|bestyrelse\w*|"
+    # Round 8: a staff role at a care service ("jeg er TR for FOA i hjemmeplejen vest",
+    # "teamleder i hjemmeplejen").
+    r"tillidsrepræsentant\w*|tr|teamleder\w*|afdelingsleder\w*|områdeleder\w*)(?!\w)"
     r"(?:(?!ikke|mistet|mistede|fyret|opsagt|afskediget)[^.,;:\n!?]){0,40}?"
     r"(?<!\w)(?:(?P<at>hos|ved|i|på)\s+(?-i:(?P<name>[A-ZÆØÅ]\w*)\s+)?|som\s+)$",
     re.IGNORECASE,
@@ -494,6 +497,12 @@ def care_job(text: str, start: int, end: int) -> bool:
     return words <= _WRITER
 
 
+_TITLE_COMMA_RE = re.compile(
+    r"(?<!\w)(?:\w*leder|tillidsrepræsentant|tr|koordinator|visitator)\s*,\s*$",
+    re.IGNORECASE,
+)
+
+
 def as_work(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` names someone's workplace or job, or a routine
     criminal-record certificate for a job, rather than their own circumstances."""
@@ -501,8 +510,14 @@ def as_work(text: str, start: int, end: int) -> bool:
         return True
     m = _WORKPLACE_RE.search(text, max(0, start - _WORK_REACH), start)
     # "som <role>" is a job; "i/hos/på <place>" only when the place has a name ("i
-    # Vestre Fængsel"), not a scheme ("ansat i løntilskud").
-    if m and (m.group("at") is None or m.group("name") or text[start].isupper()):
+    # Vestre Fængsel"), not a scheme ("ansat i løntilskud").  Round 8: a care service
+    # is a place of work without a name ("TR i hjemmeplejen vest").
+    care = any(stem in text[start:end].lower() for stem in _CARE_SERVICE_STEMS)
+    if m and (m.group("at") is None or m.group("name") or text[start].isupper() or care):
+        return True
+    # Round 8: a staff title before a care service, as in a signature ("Teamleder,
+    # Hjemmeplejen Syd").
+    if care and _TITLE_COMMA_RE.search(text, max(0, start - 40), start) is not None:
         return True
     if text[start:end].lower().startswith("straffeattest"):
         s, e = _sentence(text, start, end)
