@@ -10,8 +10,8 @@ never looked at, only its totals are read). Usage:
                                                              any split for a tuning corpus)
                                                             [--corpus corpusN.jsonl]
 
-corpus2/3/4.jsonl (CORPUS2/3/4.md) are further corpora by other writers, also never
-shown the detector; the first figures of each were taken before any tuning on it
+corpus2 … corpus11.jsonl (CORPUS2–11.md) are further corpora by other writers, also
+never shown the detector; the first figures of each were taken before any tuning on it
 (benchmarks/README.md), after which it became a tuning corpus. A corpus not listed in
 TUNING below is a measurement set: its misses are never shown.
 """
