@@ -24,6 +24,8 @@ from importlib import resources
 
 import yaml
 
+from classifiers.quotes import split_reply
+
 MALE = "m"
 FEMALE = "f"
 
@@ -171,18 +173,6 @@ _INTRO_RE = re.compile(
     # (Jonas) blev gift"): a writer telling who "jeg" is.
     r"(?i:jeg)[ \t]+\([ \t]*(?P<bracketed>[A-ZÆØÅ][a-zæøåéü]+)[ \t]*\))(?![\w-])"
 )
-# Round 7: the start of a quoted or forwarded earlier message ("--- Oprindelig besked
-# ---", "-----Original Message-----", "Den 2. marts skrev Lone Frandsen:", "Fra: ...").
-# Its signature is the earlier sender's, not the writer's ("min kone Inger" signed
-# Henning above a quoted reply from Lone).
-_QUOTE_START_RE = re.compile(
-    r"^[ \t]*(?:-{2,}[ \t]*(?i:oprindelig\w*[ \t]+(?:besked|meddelelse|mail|e-mail)|"
-    r"original[ \t]+message|videresendt[ \t]+\w+|forwarded[ \t]+message|"
-    r"citeret[ \t]+\w+)[ \t]*-*|"
-    r"(?i:den|d\.|on)[ \t][^\n]{0,100}(?i:skrev|wrote)[^\n]{0,60}:|"
-    r"(?i:fra|from):[ \t][^\n]*\n[ \t]*(?i:sendt|sent|dato|date|til|to):)",
-    re.MULTILINE,
-)
 # Round 7: lines of a signature block that hold no name: an address, a postcode and
 # town, a phone number, an e-mail address ("Jonas Bergholt / Vibeengen 62 / tlf 31 15
 # 42 80" with no closing word above it).
@@ -287,10 +277,14 @@ def writer_sex(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8)
 def own_part(text: str) -> str:
-    """The writer's own text: everything before a quoted or forwarded message."""
-    m = _QUOTE_START_RE.search(text)
-    return text if m is None or m.start() == 0 else text[: m.start()]
+    """The writer's own text, without a quoted or forwarded earlier message (the
+    project's reply splitter): the signature there is the earlier sender's ("min kone
+    Inger" signed Henning above a quoted reply from Lone).  Cached: a mail asks for the
+    writer's sex more than once."""
+    new = split_reply(text).new
+    return new if new.strip() else text
 
 
 def _introduced_sex(text: str) -> str | None:

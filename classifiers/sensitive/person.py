@@ -439,6 +439,11 @@ _CARE_SERVICE_STEMS = ("hjemmepleje", "hjemmehjælp", "plejehjem", "plejecent", 
                        "bosted", "botilbud", "aflastning", "dagcent",
                        # Round 7: home nursing is staffed like home care.
                        "hjemmesygepleje")
+def _names_care_service(text: str, start: int, end: int) -> bool:
+    word = text[start:end].lower()
+    return any(stem in word for stem in _CARE_SERVICE_STEMS)
+
+
 _STAFF_RE = re.compile(
     r"(?<!\w)(?:\w*vagter\w*|\w*vagten|\w*vagt|vagtplan\w*|kørselsgodtgørelse\w*|"
     r"kolleg\w*|personale\w*|arbejdstid\w*|normering\w*|overarbejde\w*|"
@@ -452,8 +457,7 @@ _STAFF_RE = re.compile(
 def staff_we(text: str, start: int, end: int) -> bool:
     """True when a care-service hit stands in a sentence about the staff's work whose
     only persons are "vi"/"os"/"vores" (the writer and colleagues)."""
-    word = text[start:end].lower()
-    if not any(stem in word for stem in _CARE_SERVICE_STEMS):
+    if not _names_care_service(text, start, end):
         return False
     s, e = _sentence(text, start, end)
     if _STAFF_RE.search(text, s, e) is None:
@@ -481,8 +485,7 @@ _OWNED_RE = re.compile(r"(?<!\w)(?:min|mit|mine|vores|hans|hendes|deres|sin|sine
 def care_job(text: str, start: int, end: int) -> bool:
     """True when a care-service hit stands in a sentence about the writer's own care
     job or job interview, and no one else is in it."""
-    word = text[start:end].lower()
-    if not any(stem in word for stem in _CARE_SERVICE_STEMS):
+    if not _names_care_service(text, start, end):
         return False
     s, e = _sentence(text, start, end)
     # The job word must be another word than the hit, and no one's helper ("min
@@ -512,7 +515,7 @@ def as_work(text: str, start: int, end: int) -> bool:
     # "som <role>" is a job; "i/hos/på <place>" only when the place has a name ("i
     # Vestre Fængsel"), not a scheme ("ansat i løntilskud").  Round 8: a care service
     # is a place of work without a name ("TR i hjemmeplejen vest").
-    care = any(stem in text[start:end].lower() for stem in _CARE_SERVICE_STEMS)
+    care = _names_care_service(text, start, end)
     if m and (m.group("at") is None or m.group("name") or text[start].isupper() or care):
         return True
     # Round 8: a staff title before a care service, as in a signature ("Teamleder,
