@@ -8,7 +8,7 @@ never looked at, only its totals are read). Usage:
     .venv/bin/python benchmarks/sensitive_independent/run.py [--split all|tune|holdout]
                                                             [--misses]   (tune only;
                                                              any split for a tuning corpus)
-                                                            [--corpus corpusN.jsonl]
+                                                            [--corpus corpusN.jsonl[,…]]
 
 corpus2 … corpus16.jsonl (CORPUS2–16.md) are further corpora by other writers, also
 never shown the detector; the first figures of each were taken before any tuning on it
@@ -37,13 +37,16 @@ def main() -> None:
     name = sys.argv[sys.argv.index("--corpus") + 1] if "--corpus" in sys.argv else "corpus.jsonl"
     # corpus.jsonl: misses only on its tune half (the holdout half is never looked at);
     # a tuning corpus is wholly one, so its misses may be shown for any split.
-    if show and split != "tune" and name not in TUNING:
-        sys.exit("--misses only with --split tune, or on a tuning corpus: a measurement "
+    # Several corpora separated by commas are pooled: one figure over all their mails.
+    names = name.split(",")
+    if show and split != "tune" and not set(names) <= TUNING:
+        sys.exit("--misses only with --split tune, or on tuning corpora: a measurement "
                  "set is never looked at")
-    rows = [json.loads(line) for line in (HERE / name).read_text("utf-8").splitlines()
-            if line.strip()]
-    if split != "all":
-        rows = rows[0 if split == "tune" else 1::2]
+    rows = []
+    for one in names:
+        part = [json.loads(line) for line in (HERE / one).read_text("utf-8").splitlines()
+                if line.strip()]
+        rows += part if split == "all" else part[0 if split == "tune" else 1::2]
     tp = dict.fromkeys(CATEGORIES, 0)
     fp = dict.fromkeys(CATEGORIES, 0)
     fn = dict.fromkeys(CATEGORIES, 0)
