@@ -425,6 +425,27 @@ def find_addressed_partners(text: str) -> list[PartnerMatch]:
     return found
 
 
+# Round 9: a child and the child's in-law of the same sex named together as a couple
+# ("min søn og min svigersøn har adopteret", "vores datter Sofie og svigerdatter Ida
+# er blevet gift"): the svigersøn is the son's husband.  Only with a couple's shared
+# life after them, since "min søn og min svigersøn hjalp med flytningen" can be a
+# daughter's husband.
+_IN_LAW_COUPLE_RE = re.compile(
+    r"(?<!\w)(?i:min|vores)[ \t]+(?:(?i:søn)(?P<a>[ \t]+[A-ZÆØÅ][\w-]+)?[ \t]+og[ \t]+"
+    r"(?:(?i:hans)[ \t]+(?i:mand)|(?:(?i:min|vores)[ \t]+)?(?i:svigersøn))|"
+    r"(?i:svigersøn)(?:[ \t]+[A-ZÆØÅ][\w-]+)?"
+    r"[ \t]+og[ \t]+(?:(?i:min|vores)[ \t]+)?(?i:søn)|"
+    r"(?i:datter)(?:[ \t]+[A-ZÆØÅ][\w-]+)?[ \t]+og[ \t]+(?:(?i:hendes)[ \t]+(?i:kone|hustru)|"
+    r"(?:(?i:min|vores)[ \t]+)?(?i:svigerdatter))|"
+    r"(?i:svigerdatter)(?:[ \t]+[A-ZÆØÅ][\w-]+)?[ \t]+og[ \t]+"
+    r"(?:(?i:min|vores)[ \t]+)?(?i:datter))(?:[ \t]+[A-ZÆØÅ][\w-]+)?[ \t]+"
+    r"(?i:har[ \t]+adopteret|adopterede|skal[ \t]+adoptere|er[ \t]+(?:blevet[ \t]+)?gift|"
+    r"blev[ \t]+gift|skal[ \t]+giftes|bor[ \t]+sammen|har[ \t]+fået[ \t]+(?:et[ \t]+barn|"
+    r"en[ \t]+søn|en[ \t]+datter|tvillinger)|venter[ \t]+barn|er[ \t]+blevet[ \t]+forældre)"
+    r"(?!\w)"
+)
+
+
 def find_couples(text: str) -> list[PartnerMatch]:
     """"Vibeke og jeg er gift" in a mail signed by a woman; "Thomas og Rasmus, der har
     været gift siden 2019": two first names of one sex said to be a couple."""
@@ -438,4 +459,6 @@ def find_couples(text: str) -> list[PartnerMatch]:
                     and sex_of(a) is not None and sex_of(a) == sex_of(b)):
                 seen.add(m.start())
                 found.append(PartnerMatch(m.start(), m.end()))
+    if "svigers" in text or "Svigers" in text or "svigerd" in text or "Svigerd" in text:
+        found.extend(PartnerMatch(m.start(), m.end()) for m in _IN_LAW_COUPLE_RE.finditer(text))
     return found
