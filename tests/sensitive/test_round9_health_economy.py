@@ -250,3 +250,19 @@ def test_unemployment_and_eviction_in_words(detector: Detector) -> None:
          "Min søster skal ud af lejligheden til nytår."],
         ["Er der en ledig plads på svømmeholdet til min datter?"],
     )
+
+
+def test_a_supply_cut_in_a_notice_of_planned_works_is_no_one(detector: Detector) -> None:
+    # Session 6: round 9's bare "varme"/"vand" made a landlord's notice
+    # (tests/golden case 01) a household's hardship.
+    check_class(
+        detector,
+        ["De har lukket for strømmen, og vi har en baby på tre måneder.",
+         "Vi har fået lukket for varmen, fordi vi ikke kunne betale.",
+         "Forsyningen har lukket for strømmen hos min mor.",
+         "Hans strøm er blevet lukket, og han sidder i mørke."],
+        ["Driftsmeddelelse: Lukket for varme i afd. 12",
+         "Der lukkes for vandet torsdag kl. 9-13 pga. reparation.",
+         "Torsdag kl. 8.00-14.00 lukkes der for varmt vand og varme i afdeling 12 "
+         "på grund af udskiftning af en ventil."],
+    )
