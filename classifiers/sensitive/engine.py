@@ -82,7 +82,19 @@ CPR_NEGATIVE_STEMS = (
 CPR_NEGATIVE_HEADS = (
     "måler", "tilladelse", "licens", "faktura", "kontrakt", "regning", "kvittering",
     "abonnement", "ordre", "bilag", "kundenr", "kundenummer", "bevilling",
+    # Round 10: fines and fees carry their own numbers ("p-afgift 1106250944",
+    # "parkeringsbøden nr. ...", "rykkergebyr").
+    "afgift", "bøde", "gebyr",
 )
+# Round 10: a case word right before the number, with nothing between, names the case
+# by it ("Vedr. sag 310190-2846"); farther back it is too common a word ("en sag om min
+# far, 010150-1234") to count.
+_LABEL_RIGHT_BEFORE = frozenset({"sag", "sagen", "sager", "henvendelse", "anmeldelse"})
+# Round 10: verbal nouns in -ing/-else are things, never persons: "Fejlmeldingerne har
+# nr. ...", "ansøgningen fik nummer ..." label the number although "har" and "fik" may
+# stand between a person and a number ("min søn har nr. ...").
+_THING_SUFFIXES = ("ing", "ingen", "inger", "ingerne", "else", "elsen", "elser", "elserne")
+_HAVE_VERBS = frozenset({"har", "havde", "fik", "får", "fået"})
 # "<label> nr. 0306881234": a noun before a bare number word labels the number as that
 # noun's ("taxabevilling nr.", "medlems nr.", "kort nr."), unless the noun is a CPR word
 # ("cpr nr.", "person nr.": positive, checked first) or a pronoun ("mit nr. er").
@@ -112,7 +124,9 @@ _LISTED_AFTER_RE = re.compile(
 CPR_NEGATIVE_WORDS = frozenset({"ref", "id", "kl", "lic", "fak", "ordre", "p"})
 # A compound that ends in a number word ("målernummer", "aftalenr", "bilagsnumre",
 # "lejer-nr") labels some other number, unless it is a CPR word ("personnummer").
-_NUMBER_HEADS = ("nummer", "nummeret", "numre", "numrene", "nr", "-nr", "nummre")
+_NUMBER_HEADS = ("nummer", "nummeret", "numre", "numrene", "nr", "-nr", "nummre",
+                 # Round 10: "betalings-id", "kunde-id", "sags-id".
+                 "-id")
 # The label part must have this many letters: "nr" and "nummer" alone are neutral
 # ("mit nummer er ..."), "husnr" and "lejernummer" are labels.
 _NUMBER_LABEL_MIN = 2
@@ -359,12 +373,17 @@ def negative_context_before(text: str, start: int) -> bool:
             return False
         if any(c.isdigit() for c in word):
             break
-        if _is_negative(word):
+        if _is_negative(word) or (
+                i == len(words) - 1 and word.rstrip(".:;,-/") in _LABEL_RIGHT_BEFORE):
             negative = True
         elif word.rstrip(".:;,-/") in _BARE_NUMBER_WORDS and i > 0:
-            label = words[i - 1].rstrip(".:;,-/")
-            if (label.isalpha() and len(label) >= 3 and label not in _NOT_A_LABEL
-                    and not _is_positive(label)):
+            label = words[i - 1].strip("(.:;,-/")
+            if (label in _HAVE_VERBS and i > 1
+                    and words[i - 2].rstrip(".:;,-/").endswith(_THING_SUFFIXES)):
+                label = words[i - 2].rstrip(".:;,-/")
+            # "p-afgift (nr. 0412241187)": a hyphenated compound is a label too.
+            if (label.replace("-", "").isalpha() and len(label) >= 3
+                    and label not in _NOT_A_LABEL and not _is_positive(label)):
                 negative = True
     return negative
 
@@ -439,6 +458,12 @@ def negative_context(text: str, start: int, end: int, _depth: int = 0) -> bool:
             or label_earlier_in_sentence(text, start))
 
 
+# Round 10: categories whose bare topic on a subject line is no one's data (health and
+# economy_social read it in person.not_about_anyone).  Not sexual_orientation: a
+# subject such as "Ansøgning om medmoderskab" is a couple's own matter.
+_SUBJECT_TOPIC_CATEGORIES = frozenset({"property_trade", "ethnicity", "belief", "union"})
+
+
 class DanishLexiconRecognizer(EntityRecognizer):
     """One category's lexicon, matched on tokens and their lemmas."""
 
@@ -492,6 +517,32 @@ class DanishLexiconRecognizer(EntityRecognizer):
                 # state denied for everyone named, a doctor as a register entry, a
                 # property charged a fee: no one's data, whatever the strength.
                 person.not_about_anyone(text, hit.start, hit.end, self.category)
+            ) or (
+                # Round 10: a question about unions naming no one, a membership
+                # denied, a trust role or a fee in an association that is no union.
+                self.category == "union"
+                and person.union_not_held(text, hit.start, hit.end)
+            ) or (
+                # Round 10: a sale denied, a firm's trade, a mediator.
+                self.category == "property_trade"
+                and person.property_not_held(text, hit.start, hit.end)
+            ) or (
+                # Round 10: a policy against racism, a racist thing, a group served or
+                # counted, a school's unit, an organisation, a question about no one.
+                self.category == "ethnicity"
+                and person.ethnicity_not_held(text, hit.start, hit.end)
+            ) or (
+                # Round 10: a question about no one, an opinion called political.
+                self.category == "belief"
+                and person.belief_not_held(text, hit.start, hit.end)
+            ) or (
+                # Round 10: a plan against homophobia, an event, a question about no one.
+                self.category == "sexual_orientation"
+                and person.orientation_not_held(text, hit.start, hit.end)
+            ) or (
+                # Round 10: a bare topic on a subject line ("Emne: Andelsbolig").
+                self.category in _SUBJECT_TOPIC_CATEGORIES
+                and person.subject_line_only(text, hit.start, hit.end)
             )
             if settled or self._impersonal(text, hit):
                 score = LEX_SCORE_IMPERSONAL
@@ -532,7 +583,8 @@ class DanishLexiconRecognizer(EntityRecognizer):
             return person.general_statement(
                 text, hit.start, hit.end, seller=self.category == "property_trade"
             ) or (self.category == "union" and (
-                person.opinion_only(text, hit.start, hit.end)
+                (person.opinion_only(text, hit.start, hit.end)
+                 and not person.membership_before(text, hit.start))
                 or person.union_as_organisation(text, hit.start, hit.end)
             ))
         return False

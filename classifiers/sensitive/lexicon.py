@@ -558,8 +558,10 @@ class Lexicon:
 _HEAD_ENDINGS = r"(?:ernes|erne|ens|ers|ene|en|er|et|es|ne|e|s|n|r)?"
 # Round 7: a head that is only the tail of a longer word is no head: "-forløb" (a
 # course of treatment: "raskmeldingsforløb", "behandlingsforløbet") ends in "løb" (a
-# race, "kræftløbet").  The word before the head must not end in these.
-_NOT_HEADS = ("for",)
+# race, "kræftløbet").  The word before the head must not end in these.  Round 10:
+# "-indsats" (an effort or a scheme: "nytteindsats", the kontanthjælp activation
+# scheme) ends in "sats" (a rate, "boligstøttesatsen").
+_NOT_HEADS = ("for", "ind")
 
 # Endings written after an apostrophe on a name or an abbreviation: "HK'er" (a member
 # of HK), "SF'ere", "Lederne's a-kasse", "3F'erne".

@@ -38,7 +38,9 @@ _PARTNER_SEX: dict[str, str | None] = {
     "ægtefælle": None, "ekskæreste": None,
 }
 # Words that may stand between "min" and the partner word ("min afdøde mand").
-_PARTNER_ADJ = r"(?:(?i:afdøde|nu\s+afdøde|tidligere|kære|elskede|nuværende|søde)\s+)?"
+# Round 10: a nationality adjective too ("min danske kone", "min polske mand").
+_PARTNER_ADJ = (r"(?:(?i:afdøde|nu\s+afdøde|tidligere|kære|elskede|nuværende|søde|"
+                r"[a-zæøå]{2,}ske)\s+)?")
 # Round 6: the writer's partner also as "jeg har en kæreste der hedder Marie": "har
 # en" only before the sexless partner words ("en mand" is anyone), and the name also
 # after "der/som hedder".
@@ -162,7 +164,11 @@ _CLOSING_RE = re.compile(
     r"|^\s*(?:på\s+forhånd\s+)?tak(?:\s+for\s+hjælpen)?\b[\s,.!]*(?P<rest3>.*)$",
     re.IGNORECASE,
 )
-_NAME_LINE_RE = re.compile(r"^\s*(?P<first>[A-ZÆØÅ][a-zæøåéü]+)(?:[\s,(-]|$)")
+# Round 10: a short mail signs with a slash or a dash before the name ("/Mette",
+# "- Jonas").
+_NAME_LINE_RE = re.compile(
+    r"^\s*(?:[/\-\u2013\u2014~][ \t]*)?(?P<first>[A-ZÆØÅ][a-zæøåéü]+)(?:[\s,(-]|$)"
+)
 _SIGNATURE_LINES = 12
 # "jeg hedder Lars", "mit navn er Hanne", "jeg er Christian og ...": the writer's
 # own first name in the text (capitalised, as a name is written).
@@ -298,9 +304,30 @@ def _introduced_sex(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# Round 10: the writer's name in a web form's field ("Navn: Maja Lind") or in the
+# mail's own header on its first line ("Fra: Ahmed Nasser" above "Sendt:", "Emne:").
+_FORM_NAME_RE = re.compile(
+    r"(?:^|\n)[ \t]*(?i:navn|name|afsender|fra|from)[ \t]*:[ \t]*"
+    r"(?P<first>[A-ZÆØÅ][a-zæøåéü]+)(?:[ \t]+[A-ZÆØÅ][\w\-]*){0,3}[ \t]*(?:<[^>\n]*>)?[ \t]*\n"
+)
+
+
+def _form_name_sex(text: str) -> str | None:
+    """The writer's sex from a form's "Navn:" field or the mail's first header line
+    ("Fra:"); a quoted header ("> Fra: ...") is someone else's."""
+    own = own_part(text)
+    m = _FORM_NAME_RE.search(own, 0, 400)
+    if m is None:
+        return None
+    if m.group(0).lstrip("\n \t")[:3].lower() in ("fra", "fro") and own[:m.start()].strip():
+        return None  # a "Fra:" header counts only as the mail's first line
+    return sex_of(m.group("first"))
+
+
 def author_sex(text: str) -> str | None:
-    """The writer's sex: from the signature, else from a self-introduction."""
-    return writer_sex(text) or _introduced_sex(text)
+    """The writer's sex: from the signature, else from a self-introduction, else from a
+    form's name field or the mail's own "Fra:" header."""
+    return writer_sex(text) or _introduced_sex(text) or _form_name_sex(text)
 
 
 def find_same_sex_partners(text: str) -> list[PartnerMatch]:
@@ -353,12 +380,15 @@ def find_third_party_partners(text: str) -> list[PartnerMatch]:
             continue
         if name_sex == owner:
             found.append(PartnerMatch(m.start(), m.end("name")))
-    owned = [(m.start(), m.end(), m.group("rel"), m.group("name"))
-             for m in _REFLEXIVE_RE.finditer(text)]
+    owned: list[tuple[int, int, str, str]] = [
+        (m.start(), m.end(), m.group("rel"), m.group("name")) for m in _REFLEXIVE_RE.finditer(text)
+    ]
     low = text.lower()
     for i, j in _word_ends(low, _INDEFINITE_WORDS):
         before = _INDEFINITE_BEFORE_RE.search(low, max(0, i - 12), i)
-        after = _NAME_AFTER_RE.match(text, j) if before is not None else None
+        if before is None:
+            continue
+        after = _NAME_AFTER_RE.match(text, j)
         if after is not None:
             owned.append((before.start(), after.end(), low[i:j], after.group("name")))
     for start, end, rel, name in owned:
@@ -366,8 +396,8 @@ def find_third_party_partners(text: str) -> list[PartnerMatch]:
         name_sex = sex_of(name)
         if name_sex is None or (word_sex is not None and word_sex != name_sex):
             continue
-        owner = _subject_sex(text, start)
-        if owner is not None and name_sex == owner:
+        subject = _subject_sex(text, start)
+        if subject is not None and name_sex == subject:
             found.append(PartnerMatch(start, end))
     return found
 
