@@ -1,13 +1,16 @@
 """Build an independent corpus (corpusN.jsonl) from its hand-written src parts.
 
-Shared by src2 … src5 (each writer's build_corpusN.py names its number and seed).
+Shared by src2 … src22: each writer's build_corpusN.py names its number and seed and
+calls build(), which loads every part_*.py beside it in name order.
 CPR numbers are written in the source as [[DDMMYY-SSSS]] (any separator); the brackets
 are stripped here and cpr_spans computed from the finished text. Mails are shuffled
 with the writer's fixed seed and numbered indN-001, indN-002, ...
 """
+import importlib
 import json
 import random
 import re
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -70,3 +73,13 @@ def write_corpus(mails, codes, number, seed):
             obj = {"id": f"ind{number}-{i:03d}", **r}
             f.write(json.dumps(obj, ensure_ascii=False) + "\n")
     print(f"wrote {len(records)} mails to {out}")
+
+
+def build(folder, number, seed):
+    """Register the mails of every part_*.py in ``folder`` (in name order, so the
+    shuffle with ``seed`` gives the same corpus each time) and write corpusN.jsonl."""
+    folder = Path(folder).resolve()
+    sys.path.insert(0, str(folder))
+    for part in sorted(folder.glob("part_*.py")):
+        importlib.import_module(part.stem)
+    write_corpus(MAILS, CODES, number=number, seed=seed)

@@ -1,24 +1,16 @@
 #!/usr/bin/env python3
-"""Build ../corpus12.jsonl from part_a.py ... part_h.py.
+"""Build ../corpus12.jsonl from every part_*.py beside this file (corpus_build.build).
 
 Corpus 12: one ordinary month of the main mailbox (post@ishoj.dk) and the centres.
-CPR numbers are written in the source as [[DDMMYY-SSSS]] (any separator);
-the brackets are stripped here and cpr_spans computed from the finished text.
-Mails are shuffled with a fixed seed and numbered ind12-001, ind12-002, ...
+
 Run: cd src12 && python build_corpus12.py
 """
-import importlib
 import sys
 from pathlib import Path
 
-import common
-
 HERE = Path(__file__).resolve().parent
-for name in sorted(p.stem for p in HERE.glob("part_*.py")):
-    importlib.import_module(name)  # registers mails
-
 sys.path.insert(0, str(HERE.parent))
-from corpus_build import write_corpus  # noqa: E402
+from corpus_build import build  # noqa: E402
 
 if __name__ == "__main__":
-    write_corpus(common.MAILS, common.CODES, number=12, seed=121212)
+    build(HERE, number=12, seed=121212)

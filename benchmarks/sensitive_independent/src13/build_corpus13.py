@@ -1,23 +1,14 @@
 #!/usr/bin/env python3
-"""Build ../corpus13.jsonl from part_a.py ... part_f.py.
+"""Build ../corpus13.jsonl from every part_*.py beside this file (corpus_build.build).
 
-CPR numbers are written in the source as [[DDMMYY-SSSS]] (any separator);
-the brackets are stripped here and cpr_spans computed from the finished text.
-Mails are shuffled with a fixed seed and numbered ind13-001, ind13-002, ...
 Run: cd src13 && python build_corpus13.py
 """
-import importlib
 import sys
 from pathlib import Path
 
-import common
-
 HERE = Path(__file__).resolve().parent
-for part in sorted(p.stem for p in HERE.glob("part_*.py")):
-    importlib.import_module(part)  # registers mails via common.M
-
 sys.path.insert(0, str(HERE.parent))
-from corpus_build import write_corpus  # noqa: E402
+from corpus_build import build  # noqa: E402
 
 if __name__ == "__main__":
-    write_corpus(common.MAILS, common.CODES, number=13, seed=131313)
+    build(HERE, number=13, seed=131313)

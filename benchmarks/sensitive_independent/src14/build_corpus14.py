@@ -1,23 +1,14 @@
 #!/usr/bin/env python3
-"""Build ../corpus14.jsonl from part_a.py ... part_h.py.
+"""Build ../corpus14.jsonl from every part_*.py beside this file (corpus_build.build).
 
-CPR numbers are written in the source as [[DDMMYY-SSSS]] (any separator);
-the brackets are stripped here and cpr_spans computed from the finished text.
-Mails are shuffled with a fixed seed and numbered ind14-001, ind14-002, ...
 Run: cd src14 && python build_corpus14.py
 """
-import importlib
 import sys
 from pathlib import Path
 
-import common
-
 HERE = Path(__file__).resolve().parent
-for p in sorted(HERE.glob("part_*.py")):
-    importlib.import_module(p.stem)  # registers mails via M(...)
-
 sys.path.insert(0, str(HERE.parent))
-from corpus_build import write_corpus  # noqa: E402
+from corpus_build import build  # noqa: E402
 
 if __name__ == "__main__":
-    write_corpus(common.MAILS, common.CODES, number=14, seed=141414)
+    build(HERE, number=14, seed=141414)

@@ -1,19 +1,14 @@
 #!/usr/bin/env python3
-"""Build ../corpus7.jsonl from part_a.py ... part_f.py.
+"""Build ../corpus7.jsonl from every part_*.py beside this file (corpus_build.build).
 
-CPR numbers are written in the source as [[DDMMYY-SSSS]] (any separator);
-the brackets are stripped here and cpr_spans computed from the finished text.
-Mails are shuffled with a fixed seed and numbered ind7-001, ind7-002, ...
 Run: cd src7 && python build_corpus7.py
 """
 import sys
 from pathlib import Path
 
-import common
-import part_a, part_b, part_c, part_d, part_e, part_f  # noqa: F401  (register mails)
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from corpus_build import write_corpus  # noqa: E402
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from corpus_build import build  # noqa: E402
 
 if __name__ == "__main__":
-    write_corpus(common.MAILS, common.CODES, number=7, seed=77777)
+    build(HERE, number=7, seed=77777)
