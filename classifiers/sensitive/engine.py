@@ -58,6 +58,9 @@ PARTNER_SCORE = 0.6  # a partner of the writer's own sex ("min mand" signed by a
 CPR_CONTEXT = [
     "cpr", "personnummer", "personnr", "person-nr", "pers.nr", "fødselsdato",
     "født", "fødselsnummer", "personnummeret", "cpr-nummer", "sygesikring",
+    # The plural too: "personnumre" ends in a number word and was read as a label of
+    # some other number ("vores personnumre til købsaftalen. mig: 2907721176").
+    "personnumre",
 ]
 # Negative context (issue 3): a word that starts with one of these stems close before
 # the number makes it a phone, account, invoice, order, customer, case, journal,
@@ -86,6 +89,10 @@ CPR_NEGATIVE_HEADS = (
     # "parkeringsbøden nr. ...", "rykkergebyr").
     "afgift", "bøde", "gebyr",
 )
+# Round 11: a payment demand or a reminder "med nr./nummer" before the number names it
+# by its own number ("en opkrævning med nr. ...", "en rykker med nummer ...").  Only
+# so: "en forkert opkrævning af ejendomsskat? Vedr. <cpr>" is about the person.
+_DEMAND_STEMS = ("opkrævning", "rykker", "girokort", "indbetalingskort", "betalingsanmodning")
 # Round 10: a case word right before the number, with nothing between, names the case
 # by it ("Vedr. sag 310190-2846"); farther back it is too common a word ("en sag om min
 # far, 010150-1234") to count.
@@ -120,6 +127,15 @@ _ORDINAL_RE = re.compile(r"\d{1,2}\.$")
 _LISTED_AFTER_RE = re.compile(
     r"(?<!\d)(\d[\d\s\-\u2013\u00a0]{5,12}\d)\s*(?:,|og|eller|samt|&|/)\s*$"
 )
+_REF_WORDS = frozenset({"ref", "reference", "vedr", "vedrørende"})
+_REF_REACH = 300
+
+
+def _names_numbered_thing(word: str) -> bool:
+    """A word for a thing that has its own number ("parkeringsafgift", "fakturaen");
+    "beregning" (a calculation) only holds the letters of "regning"."""
+    return not word.startswith("beregn") and (
+        word.startswith(CPR_NEGATIVE_STEMS) or any(h in word for h in CPR_NEGATIVE_HEADS))
 # Short labels that count only as a whole word ("ref:", "id", "kl. 14").
 CPR_NEGATIVE_WORDS = frozenset({"ref", "id", "kl", "lic", "fak", "ordre", "p"})
 # A compound that ends in a number word ("målernummer", "aftalenr", "bilagsnumre",
@@ -378,6 +394,9 @@ def negative_context_before(text: str, start: int) -> bool:
             negative = True
         elif word.rstrip(".:;,-/") in _BARE_NUMBER_WORDS and i > 0:
             label = words[i - 1].strip("(.:;,-/")
+            if label == "med" and i > 1 and words[i - 2].startswith(_DEMAND_STEMS):
+                negative = True
+                continue
             if (label in _HAVE_VERBS and i > 1
                     and words[i - 2].rstrip(".:;,-/").endswith(_THING_SUFFIXES)):
                 label = words[i - 2].rstrip(".:;,-/")
@@ -449,11 +468,21 @@ def negative_context(text: str, start: int, end: int, _depth: int = 0) -> bool:
     if listed is not None and _depth < 3:
         # The second of "faktura nr. 2801251366 og 2801251367" is the first one's kind.
         return negative_context(text, listed.start(1), listed.end(1), _depth + 1)
-    for word in reversed(_line_words_before(text, start)):
+    words = _line_words_before(text, start)
+    for word in reversed(words):
         if any(c.isdigit() for c in word):
             break
         if _is_positive(word):
             return False
+    # Round 11: a reference line that gives a number in the CPR layout (six digits, a
+    # separator, four: "Ref.: 280885 4413") refers to the person the mail is about; a
+    # reference or case number is not written so.  The bare "ref" label alone then
+    # says nothing, unless the mail names another kind of number's thing shortly
+    # before ("en parkeringsafgift ... Ref. 040925-7712": the fine's reference).
+    if (end - start == 11 and words and words[-1].rstrip(".:;,-/") in _REF_WORDS
+            and not any(_names_numbered_thing(w) for w in
+                        _WORD_RE.findall(text[max(0, start - _REF_REACH):start].lower())[:-1])):
+        return negative_context_after(text, end)
     return (negative_context_before(text, start) or negative_context_after(text, end)
             or label_earlier_in_sentence(text, start))
 
@@ -628,6 +657,7 @@ class DanishPartnerRecognizer(EntityRecognizer):
                 *partners.find_said_partners(text),
                 *partners.find_addressed_partners(text),
                 *partners.find_couples(text),
+                *partners.find_spoken_partners(text),
             )
         ]
 

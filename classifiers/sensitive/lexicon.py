@@ -618,8 +618,11 @@ _WORKPLACE_CUE = re.compile(
     r"arbejdsplads\w*|chef\w*|tillidsrepræsentant\w*|frivillig\w*|"
     # Lifting or moving a resident is care work ("løftede en borger alene på
     # plejecentret"): the place is the writer's workplace (corpus4).
-    r"løft\w*|forflyt\w*)"
-    r"(?:\s+[^\s.!?,;:]+){0,3}?(?:\s+(?:i|på|ved|hos|fra|til)|,)\s+(?:[^\s.!?,;:]+\s+)?$"
+    r"løft\w*|forflyt\w*|"
+    # Round 11: dismissed from a workplace ("afskediget fra hjemmesygeplejen") and
+    # heading one ("leder af et botilbud"): the place is a workplace.
+    r"afskedig\w*|fyret|opsagt)"
+    r"(?:\s+[^\s.!?,;:]+){0,3}?(?:\s+(?:i|på|ved|hos|fra|til|af)|,)\s+(?:[^\s.!?,;:]+\s+)?$"
 )
 _WORKPLACE_REACH = 80
 # "et af kommunens plejecentre", "på alle plejehjem": the services as such.

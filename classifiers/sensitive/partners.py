@@ -81,7 +81,9 @@ _NAME_AFTER_RE = re.compile(
 # The states that make two named people a couple (see _NAMED_COUPLE_RE), found the
 # same way before the couple regex is tried in the text just before them.
 _STATE_WORDS = ("gift", "gifte", "samlevere", "samlevende", "kærester", "et par",
-                "forlovede", "registrerede partnere")
+                "forlovede", "registrerede partnere",
+                # Round 11: "Poul og Helmer, som har levet sammen i 40 år".
+                "levet sammen", "lever sammen", "levede sammen")
 _COUPLE_REACH = 160
 
 
@@ -137,10 +139,11 @@ _NAMED_COUPLE_RE = re.compile(
     r"(?<![\w-])(?P<a>[A-ZÆØÅ][a-zæøåéü]+)(?:[ \t]+[A-ZÆØÅ][\w-]+){0,2}[ \t]+og[ \t]+"
     r"(?P<b>[A-ZÆØÅ][a-zæøåéü]+)(?:[ \t]+[A-ZÆØÅ][\w-]+){0,3}[ \t]*,?[ \t]+"
     r"(?:(?i:der|som)[ \t]+)?"
-    r"(?i:har[ \t]+været|er|var|blev|har[ \t]+levet|lever|har[ \t]+boet|bor)"
+    r"(?i:har[ \t]+været|er|var|blev|har[ \t]+levet|lever|levede|har[ \t]+boet|bor)"
     r"(?:[ \t]+(?!(?i:begge|hver|ikke)(?!\w))\w+){0,2}?[ \t]+"
     r"(?i:gift|gifte|samlevere|samlevende|kærester|et[ \t]+par|forlovede|"
-    r"registrerede[ \t]+partnere)(?!\w)"
+    r"registrerede[ \t]+partnere|(?<=levet[ \t])sammen|(?<=lever[ \t])sammen|"
+    r"(?<=levede[ \t])sammen)(?!\w)"
 )
 # The writer's partner's sex said in words: "jeg er sammen med en mand", "min kæreste
 # er en kvinde".
@@ -153,6 +156,8 @@ _SAID_RE = re.compile(
     + r"\s+sammen\s+med|(?:jeg\s+er|er\s+jeg)" + _SAID_ADVERB
     + r"\s+(?:gift|kæreste|kærester|forlovet)\s+med|"
     r"(?:jeg|har\s+jeg|var\s+jeg)\s+(?:har\s+)?(?:været\s+)?gift\s+med|"
+    # Round 11: "jeg er præst i folkekirken og gift med en kvinde".
+    r"jeg\s+er\s+(?:[\w-]+\s+){1,4}?og\s+(?:har\s+været\s+)?gift\s+med|"
     r"min\s+(?:kæreste|partner|samlever|ægtefælle)\s+er)\s+(?i:en)\s+"
     r"(?P<word>(?i:mand|kvinde|fyr|pige))(?!\w)"
 )
@@ -161,7 +166,10 @@ _CLOSING_RE = re.compile(
     r"^\s*(?:med\s+)?(?:venlig(?:st)?e?|kærlig|mange|de\s+bedste|bedste|varme|kh|"
     r"god\s+dag)?\s*(?:hilsen|hilsner)\b[\s,.!]*(?P<rest>.*)$"
     r"|^\s*(?:mvh|vh|bh|kh|m\.v\.h)\b[\s,.!]*(?P<rest2>.*)$"
-    r"|^\s*(?:på\s+forhånd\s+)?tak(?:\s+for\s+hjælpen)?\b[\s,.!]*(?P<rest3>.*)$",
+    r"|^\s*(?:på\s+forhånd\s+)?tak(?:\s+for\s+hjælpen)?\b[\s,.!]*(?P<rest3>.*)$"
+    # Round 11: an English mail's closing ("Kind regards", "Best wishes", "Sincerely").
+    r"|^\s*(?:(?:kind|best|warm|many)\s+regards|regards|best\s+wishes|(?:yours\s+)?"
+    r"sincerely|cheers|thank\s+you|thanks)\b[\s,.!]*(?P<rest4>.*)$",
     re.IGNORECASE,
 )
 # Round 10: a short mail signs with a slash or a dash before the name ("/Mette",
@@ -173,8 +181,11 @@ _SIGNATURE_LINES = 12
 # "jeg hedder Lars", "mit navn er Hanne", "jeg er Christian og ...": the writer's
 # own first name in the text (capitalised, as a name is written).
 _INTRO_RE = re.compile(
-    r"(?<!\w)(?:(?i:jeg\s+hedder|mit\s+navn\s+er|jeg\s+er)\s+"
+    r"(?<!\w)(?:(?i:jeg\s+hedder|mit\s+navn\s+er|jeg\s+er|my\s+name\s+is)\s+"
     r"(?P<name>[A-ZÆØÅ][a-zæøåéü]+)|"
+    # Round 11: a texted mail writes the name in lower case after "hedder" ("jeg
+    # hedder birgitte"); "hedder" and "mit navn er" still say a name follows.
+    r"(?i:jeg\s+hedder|mit\s+navn\s+er)\s+(?P<lower>[a-zæøå][a-zæøåéü]+)|"
     # Round 7: the writer's name in brackets after "jeg" ("Min mand Ahmad og jeg
     # (Jonas) blev gift"): a writer telling who "jeg" is.
     r"(?i:jeg)[ \t]+\([ \t]*(?P<bracketed>[A-ZÆØÅ][a-zæøåéü]+)[ \t]*\))(?![\w-])"
@@ -234,9 +245,38 @@ def sex_of(name: str | None) -> str | None:
     return first_names().get(name.strip().lower())
 
 
+# Round 11: a texted mail signs in lower case ("/camilla", "kasper", "ida, 19"): a line
+# that is only one or two lower-case words (perhaps after a slash or a dash, perhaps
+# with an age after a comma) is a name when its first word is a known first name.
+_LOWER_NAME_LINE_RE = re.compile(
+    r"^\s*(?:[/\-\u2013\u2014~][ \t]*)?(?P<first>[a-zæøå][a-zæøåéü]+)"
+    r"(?:[ \t]+[a-zæøå][\w-]*)?[ \t]*(?:,[ \t]*\d{1,3}(?:[ \t]*år)?)?[ \t.]*$"
+)
+
+
+# Round 11: a title or role before the name on the signature line ("Sognepræst
+# Birgitte Lund", "Overlæge Jens Holm"): the name is the next word.
+_TITLES = frozenset((
+    "sognepræst", "præst", "pastor", "provst", "biskop", "imam", "rabbiner", "læge",
+    "overlæge", "advokat", "direktør", "formand", "forkvinde", "borgmester", "rådmand",
+    "byrådsmedlem", "lektor", "professor", "dr", "sygeplejerske", "pædagog", "lærer",
+    "skoleleder", "konsulent", "jordemoder", "tandlæge", "psykolog", "socialrådgiver",
+    "sagsbehandler", "kasserer", "sekretær", "tillidsrepræsentant", "fru", "hr",
+))
+_TITLE_NAME_RE = re.compile(r"[ \t]+(?P<first>[A-ZÆØÅ][a-zæøåéü]+)(?:[\s,(-]|$)")
+
+
 def _first_name(line: str) -> str | None:
     m = _NAME_LINE_RE.match(line)
-    return m.group("first") if m else None
+    if m is not None:
+        if m.group("first").lower() in _TITLES:
+            end = m.end("first")
+            after = _TITLE_NAME_RE.match(line, end + (line[end:end + 1] == "."))
+            if after is not None:
+                return after.group("first")
+        return m.group("first")
+    m = _LOWER_NAME_LINE_RE.match(line)
+    return m.group("first") if m and sex_of(m.group("first")) else None
 
 
 def writer_sex(text: str) -> str | None:
@@ -251,7 +291,8 @@ def writer_sex(text: str) -> str | None:
         m = _CLOSING_RE.match(lines[i])
         if m is None:
             continue
-        rest = (m.group("rest") or m.group("rest2") or m.group("rest3") or "").strip()
+        rest = (m.group("rest") or m.group("rest2") or m.group("rest3") or m.group("rest4")
+                or "").strip()
         if rest:
             sex = sex_of(_first_name(rest))
             inline = _INLINE_CLOSING_RE.search(rest) if sex is None else None
@@ -297,11 +338,29 @@ def _introduced_sex(text: str) -> str | None:
     """The writer's sex from a self-introduction ("jeg hedder Lars", "mit navn er
     Hanne", "jeg er Christian og ...", "og jeg (Jonas)"), or None when there is none
     or they disagree."""
+    own = own_part(text)
     found = {
-        sex_of(m.group("name") or m.group("bracketed"))
-        for m in _INTRO_RE.finditer(own_part(text))
+        sex_of(m.group("name") or m.group("bracketed") or m.group("lower"))
+        for m in _INTRO_RE.finditer(own)
     } - {None}
+    # Round 11: the writer says their own sex ("jeg er en pige på 18", "jeg er også
+    # pige", "jeg er mor til to", "I am a woman").
+    found.update(_SELF_WORD_SEX[m.group("word").lower()] for m in _SELF_SEX_RE.finditer(own))
     return found.pop() if len(found) == 1 else None
+
+
+_SELF_WORD_SEX = {
+    "kvinde": FEMALE, "pige": FEMALE, "mor": FEMALE, "dame": FEMALE,
+    "mand": MALE, "dreng": MALE, "fyr": MALE, "far": MALE,
+    "woman": FEMALE, "girl": FEMALE, "mum": FEMALE, "mom": FEMALE, "mother": FEMALE,
+    "man": MALE, "guy": MALE, "boy": MALE, "dad": MALE, "father": MALE,
+}
+_SELF_SEX_RE = re.compile(
+    r"(?<!\w)(?i:jeg\s+er|er\s+jeg|i\s+am|i'm)\s+(?:(?i:også|selv|nu|also)\s+)?"
+    r"(?:(?i:en|a)\s+)?(?:(?i:ung|ældre|enlig|single|young|\d{1,2}[- ]?(?:årig|year[- ]old))\s+)?"
+    r"(?P<word>(?i:kvinde|pige|mor|dame|mand|dreng|fyr|far|woman|girl|mum|mom|mother|"
+    r"man|guy|boy|dad|father))(?![\w-])"
+)
 
 
 # Round 10: the writer's name in a web form's field ("Navn: Maja Lind") or in the
@@ -324,9 +383,11 @@ def _form_name_sex(text: str) -> str | None:
     return sex_of(m.group("first"))
 
 
+@lru_cache(maxsize=8)
 def author_sex(text: str) -> str | None:
     """The writer's sex: from the signature, else from a self-introduction, else from a
-    form's name field or the mail's own "Fra:" header."""
+    form's name field or the mail's own "Fra:" header.  Cached (round 11): several
+    partner rules ask for it on the same mail."""
     return writer_sex(text) or _introduced_sex(text) or _form_name_sex(text)
 
 
@@ -491,4 +552,119 @@ def find_couples(text: str) -> list[PartnerMatch]:
                 found.append(PartnerMatch(m.start(), m.end()))
     if "svigers" in text or "Svigers" in text or "svigerd" in text or "Svigerd" in text:
         found.extend(PartnerMatch(m.start(), m.end()) for m in _IN_LAW_COUPLE_RE.finditer(text))
+    return found
+
+
+# Round 11: the writer named as the partner of someone named ("jeg er kone til Louise",
+# "jeg er enkemand efter Poul", "jeg er gift med Lone"): a word with a sex gives the
+# writer's sex (else the signature does), the name the partner's.
+_SPOUSE_ROLE_SEX: dict[str, str | None] = {
+    "kone": FEMALE, "hustru": FEMALE, "enke": FEMALE, "mand": MALE, "ægtemand": MALE,
+    "enkemand": MALE, "ægtefælle": None, "partner": None, "kæreste": None,
+    "samlever": None,
+}
+_SPOUSE_OF_RE = re.compile(
+    r"(?<!\w)(?i:jeg\s+er|er\s+jeg|jeg\s+var)\s+(?:(?i:nu\s+|også\s+)?(?i:gift|kæreste|forlovet)"
+    r"\s+med|(?P<role>(?i:kone|hustru|enke|ægtemand|enkemand|mand|ægtefælle|partner|kæreste|"
+    r"samlever))\s+(?i:til|efter))\s+(?P<name>[A-ZÆØÅ][a-zæøåéü]+)(?![\w-])"
+)
+# Round 11: a partner said to be of a sex in a relative clause ("jeg har fået en
+# kæreste, der er mand", "min kæreste, som er en pige"): the owner is the writer after
+# "min", else the subject of the sentence ("min søn har en ny kæreste, der er en dreng").
+# Also in apposition ("har en kæreste, en dreng fra klassen") or in brackets ("min
+# ekskæreste (også en mand)").
+_PARTNER_CLAUSE_RE = re.compile(
+    r"(?<!\w)(?P<det>(?i:min|en))\s+(?:(?i:ny|nye|fast)\s+)?"
+    r"(?i:kæreste|partner|samlever|ekskæreste|eks-kæreste)"
+    r"(?:[ \t]*,?[ \t]+(?i:der|som)\s+(?i:er)\s+(?:(?i:også\s+)?(?i:en)\s+)?|[ \t]*,[ \t]*"
+    r"(?i:en)\s+|[ \t]*\([ \t]*(?:(?i:også|selv)\s+)?(?i:en)\s+)"
+    r"(?P<word>(?i:mand|kvinde|fyr|pige|dreng))(?![\w-])"
+)
+_CLAUSE_PARTNER_WORDS = ("kæreste", "partner", "samlever", "ekskæreste", "eks-kæreste")
+_CLAUSE_DET_RE = re.compile(r"(?<!\w)(?P<det>min|en)\s+(?:(?:ny|nye|fast)\s+)?$")
+_CLAUSE_AFTER_RE = re.compile(
+    r"(?:[ \t]*,?[ \t]+(?i:der|som)\s+(?i:er)\s+(?:(?i:også\s+)?(?i:en)\s+)?|[ \t]*,[ \t]*"
+    r"(?i:en)\s+|[ \t]*\([ \t]*(?:(?i:også|selv)\s+)?(?i:en)\s+)"
+    r"(?P<word>(?i:mand|kvinde|fyr|pige|dreng))(?![\w-])"
+)
+_CLAUSE_WORD_SEX = {"mand": MALE, "fyr": MALE, "dreng": MALE, "kvinde": FEMALE, "pige": FEMALE}
+# Round 11: an English mail's partner ("My husband Daniel and I", "my wife").
+_EN_PARTNER_SEX: dict[str, str | None] = {
+    "husband": MALE, "wife": FEMALE, "boyfriend": MALE, "girlfriend": FEMALE,
+    "partner": None, "spouse": None, "fiance": None, "fiancé": None, "fiancée": None,
+}
+_EN_PARTNER_RE = re.compile(
+    r"(?<!\w)(?i:my)\s+(?:(?i:late|dear|new)\s+)?(?P<rel>(?i:husband|wife|boyfriend|"
+    r"girlfriend|partner|spouse|fianc[eé]e?))(?!\w)"
+    r"(?:[ \t]*,?[ \t]*(?P<name>[A-ZÆØÅ][a-zæøåéü]+)(?![\w-]))?"
+)
+# Round 11: "vi er to mænd", "vi er 2 drenge på 19" said by a couple: two of one sex,
+# in a mail that speaks of a couple (partner, marriage, adoption).
+_PAIR_RE = re.compile(
+    r"(?<!\w)vi\s+er\s+(?:begge\s+)?(?:2|to)\s+(?:mænd|drenge|fyre|kvinder|piger|damer)(?!\w)"
+)
+# Round 11: a wedding of two women or two men ("kirken vier to kvinder"; the lemma of
+# "vier" is "vi", so the lexicon phrase misses it).
+_WEDDING_RE = re.compile(
+    r"(?<!\w)(?:vier|vie|viet|vies|vielse\s+af|bryllup\s+mellem|gifter)\s+"
+    r"(?:(?!og\s)\w+\s+){0,2}?(?:2|to)\s+"
+    r"(?:kvinder|mænd)(?!\w)"
+)
+_COUPLE_CUES = ("kæreste", "gift", "ægtepar", "adopt", "forlove", "samlev", "partner",
+                "et par", "som par", "bryllup", "vielse", "hustru", "min kone", "min mand")
+
+
+def find_spoken_partners(text: str) -> list[PartnerMatch]:
+    """"jeg er kone til Louise" signed by anyone: the role's sex (or the writer's) is
+    the named partner's; "my husband Daniel" signed James; "en kæreste, der er mand"
+    in a mail signed by a man; "vi er 2 drenge" with a partner."""
+    found: list[PartnerMatch] = []
+    low = text.lower()
+    # Tried only where "jeg er", "er jeg" or "jeg var" stands (str.find, then an
+    # anchored match): a scan of the whole text costs a tenth of a millisecond.
+    for key in ("jeg er ", "er jeg ", "jeg var "):
+        i = low.find(key)
+        while i >= 0:
+            m = _SPOUSE_OF_RE.match(text, i)
+            if m is not None:
+                role = m.group("role")
+                own = _SPOUSE_ROLE_SEX[role.lower()] if role else None
+                partner = sex_of(m.group("name"))
+                if partner is not None and (own or author_sex(text)) == partner:
+                    found.append(PartnerMatch(m.start(), m.end()))
+            i = low.find(key, i + 1)
+    # Found from the partner word (str.find), the determiner before it and the clause
+    # after it read at that place only.
+    for i, j in _word_ends(low, _CLAUSE_PARTNER_WORDS):
+        det = _CLAUSE_DET_RE.search(low, max(0, i - 12), i)
+        if det is None:
+            continue
+        clause = _CLAUSE_AFTER_RE.match(text, j)
+        if clause is None:
+            continue
+        owner = (author_sex(text) if det.group("det") == "min"
+                 else _subject_sex(text, det.start()))
+        if owner is not None and owner == _CLAUSE_WORD_SEX[clause.group("word").lower()]:
+            found.append(PartnerMatch(det.start(), clause.end()))
+    if "my " in low:
+        for m in _EN_PARTNER_RE.finditer(text):
+            word = _EN_PARTNER_SEX[m.group("rel").lower()]
+            name = sex_of(m.group("name"))
+            if word is not None and name is not None and word != name:
+                continue
+            partner = name or word
+            if partner is not None and author_sex(text) == partner:
+                found.append(PartnerMatch(m.start(), m.end()))
+    if "to kvinder" in low or "to mænd" in low or "2 kvinder" in low or "2 mænd" in low:
+        wed = _WEDDING_RE.search(low)
+        if wed is not None:
+            found.append(PartnerMatch(wed.start(), wed.end()))
+    # Read only where "vi er" stands (str.find, then an anchored match).
+    i = low.find("vi er ")
+    while i >= 0:
+        pair = _PAIR_RE.match(low, i)
+        if pair is not None and any(cue in low for cue in _COUPLE_CUES):
+            found.append(PartnerMatch(pair.start(), pair.end()))
+            break
+        i = low.find("vi er ", i + 1)
     return found

@@ -65,7 +65,11 @@ _EMPLOYER_RE = re.compile(
 # "jeg synes kontanthjælpsloftet er urimeligt", "jeg har hørt, at man kan ...".
 # Such a "jeg"/"vi" does not make the sentence personal.
 _OPINION_RE = re.compile(
-    r"(?<!\w)(?:jeg|vi)\s+(?:(?:synes|syntes|mener|mente|tror|håber|foreslår|"
+    # Round 11: the inverted order after a fronted phrase ("Derfor vil jeg spørge, om
+    # ...", "I den forbindelse vil vi gerne høre").
+    r"(?<!\w)(?:(?:vil|ville|skal)\s+(?P<inv>jeg|vi)\s+(?:gerne\s+|bare\s+|lige\s+)*(?:høre|vide|"
+    r"spørge|foreslå|opfordre|appellere|anbefale)(?!\w)|"
+    r"(?:jeg|vi)\s+(?:(?:synes|syntes|mener|mente|tror|håber|foreslår|"
     r"opfordrer|undrer|spørger|ønsker\s+at\s+vide|"
     # Round 7: asking to be told ("jeg ønsker oplyst, hvordan man søger om
     # varmetillæg", "jeg beder om at få oplyst") is a question, not the writer's case.
@@ -76,7 +80,7 @@ _OPINION_RE = re.compile(
     r"(?:har|havde)\s+(?:hørt|læst|set)(?!\w)|hørte(?!\w)|læste(?!\w)|"
     r"(?:vil|ville|skal)\s+(?:gerne\s+|bare\s+|lige\s+)*(?:høre|vide|spørge|foreslå|"
     r"opfordre|appellere|anbefale)"
-    r"(?!\w))",
+    r"(?!\w)))",
     re.IGNORECASE,
 )
 # "Vores" of a community is no one's ("psykiatrien i vores region", "vores by").
@@ -197,10 +201,21 @@ def sentence_start(text: str, start: int) -> int:
     return _sentence(text, start, start)[0]
 
 
+_ROLE_FRONT_RE = re.compile(r"(?<!\w)[Ss]om\s+[\w-]+(?:\s+[\w-]+)?[\s,]*$")
+
+
 def _persons(text: str, s: int, e: int) -> tuple[set[str], bool]:
     """Person words and first names in ``text[s:e]``, and whether an opinion frame
     was discounted."""
-    skip = {m.start() for m in _OPINION_RE.finditer(text, s, e)}
+    # The person word of an opinion frame: where the frame starts, or the subject after
+    # a fronted verb ("Derfor vil jeg spørge"); not after a fronted role ("Som katolik
+    # vil jeg gerne spørge": the writer says what they are).
+    skip = set()
+    for m in _OPINION_RE.finditer(text, s, e):
+        if m.group("inv") is None:
+            skip.add(m.start())
+        elif _ROLE_FRONT_RE.search(text, max(s, m.start() - 40), m.start()) is None:
+            skip.add(m.start("inv"))
     skip |= {m.end() for m in _AMONG_RE.finditer(text, s, e)}
     skip |= {m.start() for m in _COMMUNITY_RE.finditer(text, s, e)}
     words = set()
@@ -418,6 +433,12 @@ _MEMBER_WORD_RE = re.compile(
 )
 
 
+_SELF_MEMBER_RE = re.compile(
+    r"(?<!\w)(?:jeg|vi)(?!\w)[^.!?\n]{0,80}?(?<!\w)(?:som|er|blev|er\s+blevet)\s+medlem(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def union_as_organisation(text: str, start: int, end: int) -> bool:
     """True when the union named at ``text[start:end]`` acts as an organisation (host,
     landlord, organiser, employer) rather than as someone's union."""
@@ -426,6 +447,11 @@ def union_as_organisation(text: str, start: int, end: int) -> bool:
     if _MEMBER_WORD_RE.search(name) is None and _EMPLOYER_IN_RE.search(text, lo, start):
         return True
     if _MEMBERSHIP_RE.search(name):
+        return False
+    # Round 11: "Vi er nogle fra 3F's lokale afdeling, og jeg skriver ... som medlem":
+    # the writer says in the same sentence that they are a member.
+    s, e = _sentence(text, start, end)
+    if "medlem" in text[s:e].lower() and _SELF_MEMBER_RE.search(text, s, e) is not None:
         return False
     if _ORG_BEFORE_RE.search(text, max(0, start - _ORG_REACH), start):
         return True
@@ -613,7 +639,23 @@ _PAID_RE = re.compile(
     r"(?:er|var|blev)\s+(?:\w+\s+)?betalt\s+(?:til\s+tiden|rettidigt)|"
     r"har\s+betalt\s+(?:den|det|dem|regningen|beløbet)(?!\w)|"
     # Round 9: a tax the writer pays ("jeg betaler stadig kirkeskat").
-    r"(?:betaler|betalte|betalt)\s+(?:stadig\s+|også\s+|fortsat\s+)?\w*skat(?!\w)",
+    r"(?:betaler|betalte|betalt)\s+(?:stadig\s+|også\s+|fortsat\s+)?\w*skat(?!\w)|"
+    # Round 11: the bill named, then paid in a relative clause ("rykkere for en
+    # regning, jeg har betalt", "fakturaen som vi betalte i januar").
+    r"(?:regning|faktura|opkrævning)\w*,?\s+(?:som\s+|der\s+)?(?:jeg|vi)\s+"
+    r"(?:har\s+|havde\s+|jo\s+)?(?:allerede\s+|også\s+)?betalt?e?(?!\w)|"
+    # Round 11: how bills are paid (cash, by card, at the bank) is a way of paying,
+    # not arrears ("at de ældre kan betale deres regninger kontant").
+    r"betal\w*\s+(?:\w+\s+){0,2}?regning\w*\s+(?:kontant|med\s+kort|med\s+mobilepay|"
+    r"over\s+nettet|online|digitalt|i\s+banken|på\s+posthuset|med\s+check)",
+    re.IGNORECASE,
+)
+
+
+# Round 11: a firm as the debtor ("leverandøren har en gæld til SKAT").
+_FIRM_DEBT_RE = re.compile(
+    r"(?<!\w)(?:\w*leverandør\w*|firma\w*|virksomhed\w*|selskab\w*|entreprenør\w*|"
+    r"butikken|vognmand\w*|kunde\w*)\s+har\s+(?:en\s+|stor\s+|en\s+stor\s+)?gæld",
     re.IGNORECASE,
 )
 
@@ -632,6 +674,9 @@ def weak_money_no_hardship(text: str, start: int, end: int) -> bool:
     flere penge på ..."); the cheap tests run first (weak money words are common)."""
     s, e = _sentence(text, start, end)
     if _PAID_RE.search(text, s, e) is not None:
+        return True
+    # Round 11: a firm's debt ("en af vores leverandører har en gæld til SKAT").
+    if "gæld" in text[s:e].lower() and _FIRM_DEBT_RE.search(text, s, e) is not None:
         return True
     # Round 9: the bank named alone in a property sale or a buyer's loan ("Banken vil
     # have en erklæring", "køberen kan få godkendt sit lån"): a party to the trade.
@@ -661,7 +706,9 @@ _TOPIC_NOUNS = (
     # Round 7: a public meeting on a subject ("informationsmøde om boligstøtte og
     # budgetrådgivning"); a meeting with one's caseworker is no such meeting.
     r"\w*informationsmøde\w*|infomøde\w*|temamøde\w*|borgermøde\w*|"
-    r"orienteringsmøde\w*|\w*temaaften\w*|informationsaften\w*"
+    r"orienteringsmøde\w*|\w*temaaften\w*|informationsaften\w*|"
+    # Round 11: a piece written for a paper or a debate ("et indlæg om ventetider").
+    r"\w*indlæg|\w*indlægget|\w*indlæggene"
 )
 # "om" as a time ("han læser om aftenen") opens no subject.
 _NOT_A_SUBJECT = (
@@ -1066,6 +1113,13 @@ def fasting_symptom(text: str, start: int, end: int) -> bool:
     return _FASTING_RE.search(text, max(0, start - _FAST_REACH), start) is not None
 
 
+_OUR_MEMBER_RE = re.compile(
+    r"(?<!\w)(?:vores|vort|jeres|vores\s+tidligere)\s+medlem(?:met)?(?!\w)|"
+    r"(?<!\w)(?:et|en)\s+af\s+vores\s+medlemmer(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def not_about_anyone(text: str, start: int, end: int, category: str) -> bool:
     """Round 4 classes: a subject of a work or a lesson, a group, a state denied for
     everyone named, a doctor as a register entry, a property charged a fee."""
@@ -1086,7 +1140,10 @@ def not_about_anyone(text: str, start: int, end: int, category: str) -> bool:
                                               or municipality_trades(text, start, end)
                                               or trade_rules(text, start)))
         or (category == "belief" and party_addressed(text, start, end))
-        or (category in _ORG_CATEGORIES and organisation_acting(text, start, end))
+        or (category in _ORG_CATEGORIES and organisation_acting(text, start, end)
+            # Round 11: a union that signs a mail for "vores medlem" names that
+            # member's union (README: union staff writing for a member).
+            and not (category == "union" and _OUR_MEMBER_RE.search(text) is not None))
         or (category in _BARE_GROUP_CATEGORIES and bare_group(text, start, end, category))
         or (category == "belief" and (party_acting(text, start, end)
                                       or belief_thing(text, start, end)))
@@ -1199,11 +1256,118 @@ _SERVED_HINT_RE = re.compile(r"(?<!\w)(?:for|til|med|blandt|af|mange|flere|færr
                              re.IGNORECASE)
 
 
+# Round 11: a count right before an economy_social word ("antal underretninger",
+# "antallet af anbringelser", "hvor mange udsættelser", "statistik over ...").
+_CASE_COUNT_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:antal(?:let)?(?:\s+af)?|hvor\s+mange|statistik\s+over|tal\s+for|"
+    r"tallene\s+for|opgørelse\s+over)\s+(?:de\s+|nye\s+|årlige\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# Round 11: an association that applied for a grant ("på vegne af min forening ... vi
+# har søgt om tilskud til en ny rampe"): the club's money, no one's benefit.
+_GRANT_WORDS = ("tilskud", "støtte", "midler", "puljemidler")
+_ASSOCIATION_RE = re.compile(
+    r"(?<!\w)(?:(?:på\s+vegne\s+af|skriver\s+for|formand\s+for|kasserer\s+i|"
+    r"bestyrelsen\s+i|vores|min)\s+(?:\w+\s+)?(?:\w*forening\w*|\w*klub\w*|"
+    r"\w*laug\w*|menighed\w*)|foreningen|klubben|bestyrelsen|lauget)(?!\w)",
+    re.IGNORECASE,
+)
+# Round 11: could not pay because a machine, a card or a system failed ("automaten
+# tager ikke kort ... jeg ikke kunne betale"): a fault, not a lack of money.
+_TECH_FAULT_RE = re.compile(
+    r"(?<!\w)(?:\w*automat\w*|kortlæser\w*|terminal\w*|betalingsterminal\w*|"
+    r"mobilepay|appen|app'en|hjemmesiden|systemet|nets|dankort\w*|"
+    r"tager\s+ikke\s+(?:kort|kontanter|mobilepay)|virkede\s+ikke|var\s+nede|"
+    r"gik\s+ned|fejlede|afvist\s+kort)(?!\w)",
+    re.IGNORECASE,
+)
+# Round 11: a volunteer group or a project that helped a number of people with an
+# economy_social matter ("i år hjalp vi 112 nyankomne med lektier og jobsøgning").
+_HELPED_MANY_RE = re.compile(
+    r"(?<!\w)(?:hjalp|hjælper|hjulpet|støttede|støtter)\s+(?:[^\W\d]+\s+){0,2}?"
+    r"(?:over\s+|mere\s+end\s+|omkring\s+|ca\.\s+)?(?:\d+|mange|flere|hundred\w*)\s+"
+    r"(?:\w+\s+){0,2}?med\s",
+    re.IGNORECASE,
+)
+_HIT_PAY_RE = re.compile(r"betal", re.IGNORECASE)
+
+
+# Round 11: words right before a care home that make it a place ("saltet ud for
+# plejecentret", "foran plejehjemmet"), a care home needed some day ("hvis jeg en dag
+# skal på plejehjem"), an employer taking someone in løntilskud ("tage en ledig i
+# løntilskud"), an unnamed colleague dismissed ("efter en kollega blev fyret"), a
+# firm's debt ("firmaet har en gæld").  Each is tried only on its own hit words.
+_CARE_PLACES = ("pleje", "bosted", "botilbud")
+_PLACE_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:ud\s+for|foran|over\s*for|ved\s+siden\s+af|bag(?:ved)?|"
+    r"(?:parkeringspladsen|p-pladsen|fortovet|vejen|stien)\s+ved)\s+$",
+    re.IGNORECASE,
+)
+_SOME_DAY_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:en\s+(?:skønne\s+)?dag|engang|på\s+et\s+tidspunkt|i\s+fremtiden)\s+"
+    r"(?:(?:\w+\s+)?(?:skal|skulle|kommer|må|får\s+brug\s+for)\s+(?:på|i|til|at\s+bo\s+på)?"
+    r"\s*)?$",
+    re.IGNORECASE,
+)
+_EMPLOYER_TAKES_RE = re.compile(
+    r"(?<!\w)(?:tage|tager|ansætte|ansætter|ansat|have)\s+(?:\w+\s+){1,2}i\s+$",
+    re.IGNORECASE,
+)
+_COLLEAGUE_DISMISSED_RE = re.compile(
+    r"(?<!\w)(?:en|to|tre|flere|nogle)\s+(?:af\s+(?:mine|vores)\s+)?"
+    r"(?:anden\s+|tidligere\s+)?(?:kollega|kolleger|medarbejder|medarbejdere)\s+"
+    r"(?:blev|er\s+blevet|var\s+blevet|bliver|skal)\s+$",
+    re.IGNORECASE,
+)
+
+
+def economy_not_hardship(text: str, start: int, end: int) -> bool:
+    """Round 11: an economy_social hit that is an association's grant, a payment that
+    failed for a technical reason, a matter a group helped many people with, a care
+    home as a place or as a wish for some day, an employer's wage subsidy, an unnamed
+    colleague dismissed or a firm's debt."""
+    word = text[start:end].lower()
+    before = max(0, start - 45)
+    if any(w in word for w in _CARE_PLACES):
+        if _PLACE_BEFORE_RE.search(text, before, start) is not None:
+            return True
+        if _SOME_DAY_BEFORE_RE.search(text, before, start) is not None:
+            return True
+    if word.startswith("løntilskud") and _EMPLOYER_TAKES_RE.search(text, before, start):
+        return True
+    if word in ("fyret", "afskediget") and _COLLEAGUE_DISMISSED_RE.search(text, before, start):
+        return True
+    if word.startswith("gæld") and _FIRM_DEBT_RE.search(text, max(0, start - 60), end):
+        return True
+    if any(w in word for w in _GRANT_WORDS):
+        s, e = _sentence(text, start, end)
+        lo = max(0, s - 120)
+        if _ASSOCIATION_RE.search(text, lo, e) is not None:
+            return True
+    if (_HIT_PAY_RE.search(word) is not None and "ikke" in word
+            and _TECH_FAULT_RE.search(text, max(0, start - 160), min(len(text), end + 80))):
+        return True
+    lo = max(0, start - 120)
+    if "hj" in text[lo:start].lower() or "støt" in text[lo:start].lower():
+        s, _ = _sentence(text, start, end)
+        if _HELPED_MANY_RE.search(text, max(lo, s), start) is not None:
+            return True
+    return False
+
+
 def social_group_served(text: str, start: int, end: int) -> bool:
     """True when the economy_social hit names a group of people an offer, a charity
     or a policy serves ("suppe for hjemløse", "til familier med lav indkomst") and the
     writer is not said to be among them."""
     lo = max(0, start - _SERVED_REACH)
+    # Round 11: a number of cases asked for ("tal for antallet af underretninger",
+    # "hvor mange anbringelser"): a count, no one's case.
+    if _CASE_COUNT_BEFORE_RE.search(text, max(0, start - 30), start) is not None:
+        return True
+    if economy_not_hardship(text, start, end):
+        return True
     if (_SERVED_HINT_RE.search(text, lo, start) is None
             and not text[start:end].lower().endswith(("familier", "familierne"))):
         return False
@@ -1389,7 +1553,11 @@ _ROLE_END_RE = re.compile(
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_][\w\-]*)[ \t]+$")
 _WORD_AFTER_RE = re.compile(r"[ \t]+([A-ZÆØÅ][\w\-]*)")
 _PLACE_AFTER_RE = re.compile(r"[ \t]+(?:i|ved|på)[ \t]+[A-ZÆØÅ]")
-_WRITER_RE = re.compile(r"(?<!\w)(?:jeg|mig|min|mit|mine)(?!\w)", re.IGNORECASE)
+# Round 11: an English mail's writer too ("I'm German", "I am", "my"): "I'm German"
+# opening a mail is a person speaking, not an organisation's name.
+_WRITER_RE = re.compile(
+    r"(?<!\w)(?:(?i:jeg|mig|min|mit|mine|my)(?!\w)|I(?:['\u2019]m|\s+am)(?!\w))"
+)
 
 
 def _org_name(text: str, start: int, end: int) -> bool:
@@ -1767,6 +1935,15 @@ def union_not_held(text: str, start: int, end: int) -> bool:
     a membership denied, or a trust role or fee in an association that is no union."""
     if question_about_no_one(text, start, end):
         return True
+    # Round 11: an event named by a compound ("en fagforeningsmesse", "fagforeningsfesten").
+    tail = _WORD_TAIL_RE.match(text, end)
+    word = text[start:tail.end() if tail is not None else end]
+    if _UNION_EVENT_RE.search(word) is not None:
+        return True
+    # Round 11: the union writes and signs itself ("Lokalt nyt fra 3F ... Med venlig
+    # hilsen 3F Ishøj"), with no member it writes for ("vores medlem X" stays).
+    if _MEMBER_ONE_RE.search(text) is None and _signed_by(text, text[start:end]):
+        return True
     if (_WE_FROM_RE.search(text, max(0, start - 20), start) is not None
             and not _writer_speaks(text)):
         # "Vi er fra 3F Køge og vil gerne ...": the union's own staff writing.
@@ -1813,6 +1990,11 @@ _FIRM_TRADES_RE = re.compile(
     r"ApS|A/S|I/S|fond\w*)[ \t,]+(?:der|som)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+_WE_ARE_ASSOC_RE = re.compile(
+    r"(?<!\w)vi\s+er\s+(?:en|et)\s+(?:[\w-]+\s+)?[\w-]*(?:forening|selskab|virksomhed|"
+    r"firma|fond|klub|menighed)(?:en)?(?!\w)",
+    re.IGNORECASE,
+)
 _MUNICIPALITY_HOLDS_RE = re.compile(
     r"(?<!\w)(?:har|sælger|udbyder)\s+(?:kommunen|byrådet|[A-ZÆØÅ][\w\-]*\s+[Kk]ommune)(?!\w)"
 )
@@ -1829,6 +2011,13 @@ def property_not_held(text: str, start: int, end: int) -> bool:
         return True
     if _FIRM_TRADES_RE.search(text, max(0, start - 60), start) is not None:
         return True
+    # Round 11: "Vi er en byggeforening og har tilbudt at købe": an association or a
+    # firm that presents itself as the buyer or seller in the same sentence.
+    lo = max(0, start - 100)
+    if "vi er e" in text[lo:start].lower():
+        s, _ = _sentence(text, start, end)
+        if _WE_ARE_ASSOC_RE.search(text, max(lo, s), start) is not None:
+            return True
     if "budt" in word and _WELCOME_RE.match(text, end) is not None:
         # "vi har budt de nye naboer velkommen".
         return True
@@ -1882,7 +2071,10 @@ _CALLED_RACIST_RE = re.compile(
 _SERVED_GROUP_RE = re.compile(
     r"(?<!\w)(?:forening\w*\s+for|klub\w*\s+for|netværk\w*\s+for|tilbud\w*\s+(?:til|for)|"
     r"kursus\w*\s+for|kurser\s+for|rådgiver|rådgive|hjælper|hjælpe|støtter|støtte|"
-    r"arbejder\s+med|arbejde\s+med)\s+(?:(?:ældre|unge|nye|nyankomne|voksne|mange|"
+    r"arbejder\s+med|arbejde\s+med|"
+    # Round 11: a group given something ("kommunen giver kun boliger til flygtninge").
+    r"giver\s+(?:\w+\s+){0,2}til|boliger?\s+til|lejligheder\s+til|penge\s+til)"
+    r"\s+(?:(?:ældre|unge|nye|nyankomne|voksne|mange|"
     r"andre|alle|de)\s+)?$",
     re.IGNORECASE,
 )
@@ -1948,7 +2140,20 @@ def ethnicity_not_held(text: str, start: int, end: int) -> bool:
         return True
     if low.startswith("modersmål") and _OFFERED_RE.search(text, max(0, start - 40), start):
         return True
+    # Round 11: an association or a business named by its origin ("vi er en tyrkisk
+    # kulturforening", "en dansk-tyrkisk erhvervsforening", "starte en tamilsk
+    # danseforening"): the origin of a club, no person's.
+    if _ETH_ORG_AFTER_RE.match(text, end) is not None:
+        return True
     return question_about_no_one(text, start, end)
+
+
+_ETH_ORG_AFTER_RE = re.compile(
+    r"[ \t]+[\w-]*?(?:forening|klub|organisation|menighed|netværk|selskab|virksomhed|"
+    r"firma|restaurant|butik|købmand|kor|ensemble|orkester|danseskole|skole|fællesskab|"
+    r"samfund|sammenslutning|kulturcenter|center)(?:en|er|erne|s|ens)?(?!\w)",
+    re.IGNORECASE,
+)
 
 
 # The rules, guidelines or a list of a scheme, perhaps as the second of a list: "de
@@ -2000,7 +2205,83 @@ def belief_not_held(text: str, start: int, end: int) -> bool:
     if (_POLITICAL_VIEW_RE.match(text, start) is not None
             and _SAID_OPINION_RE.search(text, max(0, start - 30), start) is not None):
         return True
+    low = text[start:end].lower()
+    # Round 11: "efter min bedste overbevisning", "det er min overbevisning, at ...": an
+    # opinion given, not a conviction held.
+    if low.startswith("overbevisning") and (
+            _CONVICTION_IDIOM_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+            or _CONVICTION_THAT_RE.match(text, end) is not None):
+        return True
+    # Round 11: "hvordan du stemmer på torsdag": a vote at a meeting, no party.
+    if low.startswith("stem") and _VOTE_TIME_RE.match(text, end) is not None:
+        return True
+    # Round 11: "Vi er en kristen menighed der ...": a congregation or an association
+    # presents itself; its faith is no person's.
+    if (_WE_ARE_ONE_RE.search(text, max(0, start - 12), start) is not None
+            and _BELIEF_ORG_AFTER_RE.match(text, end) is not None):
+        return True
+    # Round 11: an association writes and signs as such ("Med venlig hilsen
+    # Foreningens kasserer", "Bestyrelsen"), with no "jeg" and no member named: its
+    # own faith or festivals are no person's.
+    if not _writer_speaks(text) and _MEMBER_ONE_RE.search(text) is None and _org_signature(text):
+        return True
     return question_about_no_one(text, start, end)
+
+
+_CONVICTION_IDIOM_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:efter|imod|mod)\s+(?:min|vores|hans|hendes|deres|sin)\s+(?:bedste\s+|faste\s+)?$",
+    re.IGNORECASE,
+)
+_CONVICTION_THAT_RE = re.compile(r"[ \t]*,?[ \t]+(?:om[ \t]+)?at(?!\w)", re.IGNORECASE)
+_VOTE_TIME_RE = re.compile(
+    r"[ \t]+(?:på[ \t]+)?(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|"
+    r"mødet|byrådsmødet|udvalgsmødet|i[ \t]+aften|i[ \t]+morgen|i[ \t]+dag)(?!\w)",
+    re.IGNORECASE,
+)
+_WE_ARE_ONE_RE = re.compile(r"(?<!\w)vi\s+er\s+(?:en|et)\s+$", re.IGNORECASE)
+_BELIEF_ORG_AFTER_RE = re.compile(
+    r"[ \t]+[\w-]*?(?:menighed|forening|fællesskab|samfund|kirke|moské|gruppe|klub|"
+    r"organisation|friskole|skole)(?:en|er|erne|s)?(?!\w)",
+    re.IGNORECASE,
+)
+# A member named in the singular ("vores medlem", "et medlem", "jeg er medlem"); the
+# plural ("ikke-medlemmer", "alle medlemmer") names no one.
+_MEMBER_ONE_RE = re.compile(r"(?<![\w-])medlem(?!\w)", re.IGNORECASE)
+_UNION_EVENT_RE = re.compile(
+    r"(?i:fagforening|fagforenings)\w*?(?:messe|fest|dag|møde|arrangement|konference|"
+    r"aften|marked|seminar|debat|træf|kursus)(?:en|et|er|erne|s)?$"
+)
+_ORG_SIGNATURE_RE = re.compile(
+    r"^[ \t]*(?:(?:foreningens|klubbens|menighedens|bestyrelsen|styregruppen|"
+    r"arrangørgruppen|sekretariatet|menighedsrådet|bestyrelsen[ \t]+for)(?!\w)|"
+    r"(?:bestyrelsen|sekretær|kasserer|formand)[ \t]*,)",
+    re.IGNORECASE,
+)
+
+
+def _last_lines(text: str, n: int = 2) -> list[str]:
+    """The last ``n`` non-empty lines of the writer's own text."""
+    lines = [ln for ln in text.rstrip().splitlines()[-6:] if ln.strip()]
+    return lines[-n:]
+
+
+def _org_signature(text: str) -> bool:
+    """True when the mail is signed by an association's body or role ("Foreningens
+    kasserer", "Bestyrelsen, Ishøj Tyrkisk Forening") rather than a person."""
+    return any(_ORG_SIGNATURE_RE.match(ln) is not None for ln in _last_lines(text, 1))
+
+
+def _signed_by(text: str, name: str) -> bool:
+    """True when the last line of the mail begins with the organisation's name
+    (``name`` as found in the text: "3F", "HK")."""
+    last = _last_lines(text, 1)
+    if not last or text.rstrip().count("\n") < 2:
+        return False
+    line = last[0].strip()
+    # A signature line: short, no sentence ("Dansk Metal har hjulpet mig." is none).
+    if len(line.split()) > 5 or line.endswith((".", "?", "!")):
+        return False
+    return line == name or line.startswith(name + " ")
 
 
 # Orientation words that hold no one's orientation: a plan against homophobia
