@@ -16,3 +16,11 @@ def cats(d: Detector, text: str) -> tuple[str, ...]:
 
 def check(d: Detector, text: str, category: str, want: bool) -> None:
     assert (category in cats(d, text)) is want, text
+
+
+def check_class(d: Detector, category: str, yes: list[str], no: list[str]) -> None:
+    """Every sentence of ``yes`` raises ``category``; none of ``no`` does."""
+    for text in yes:
+        check(d, text, category, True)
+    for text in no:
+        check(d, text, category, False)

@@ -10,17 +10,10 @@ this round; each positive is a person's own circumstances that must stay.
 from __future__ import annotations
 
 from classifiers.sensitive import Detector
-from tests.sensitive.checks import check
+from tests.sensitive.checks import check_class
 
 E = "economy_social"
 H = "health"
-
-
-def check_class(d: Detector, category: str, yes: list[str], no: list[str]) -> None:
-    for text in yes:
-        check(d, text, category, True)
-    for text in no:
-        check(d, text, category, False)
 
 
 def test_subject_line_names_a_topic(detector: Detector) -> None:

@@ -7,7 +7,7 @@ each positive is a person's own data that must stay (or was missed before).
 from __future__ import annotations
 
 from classifiers.sensitive import Detector
-from tests.sensitive.checks import check
+from tests.sensitive.checks import check_class
 
 C = "cpr"
 P = "property_trade"
@@ -15,13 +15,6 @@ T = "ethnicity"
 S = "sexual_orientation"
 B = "belief"
 U = "union"
-
-
-def check_class(d: Detector, category: str, yes: list[str], no: list[str]) -> None:
-    for text in yes:
-        check(d, text, category, True)
-    for text in no:
-        check(d, text, category, False)
 
 
 def test_cpr_fine_fee_and_case_labels(detector: Detector) -> None:

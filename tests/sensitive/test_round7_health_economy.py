@@ -10,17 +10,10 @@ from __future__ import annotations
 import pytest
 
 from classifiers.sensitive import Detector
-from tests.sensitive.checks import check
+from tests.sensitive.checks import check, check_class
 
 H = "health"
 E = "economy_social"
-
-
-def check_class(d: Detector, category: str, yes: list[str], no: list[str]) -> None:
-    for text in yes:
-        check(d, text, category, True)
-    for text in no:
-        check(d, text, category, False)
 
 
 # --- Health: words added ----------------------------------------------------------------

@@ -7,16 +7,14 @@ before this round; each positive is a person's own circumstances that must stay.
 from __future__ import annotations
 
 from classifiers.sensitive import Detector
-from tests.sensitive.checks import cats, check
+from tests.sensitive import checks
+from tests.sensitive.checks import cats
 
 E = "economy_social"
 
 
 def check_class(d: Detector, yes: list[str], no: list[str]) -> None:
-    for text in yes:
-        check(d, text, E, True)
-    for text in no:
-        check(d, text, E, False)
+    checks.check_class(d, E, yes, no)
 
 
 def test_vacancies_are_no_unemployment(detector: Detector) -> None:

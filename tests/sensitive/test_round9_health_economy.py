@@ -10,17 +10,14 @@ new lexicon lines, a wording that was missed before).
 from __future__ import annotations
 
 from classifiers.sensitive import Detector
-from tests.sensitive.checks import check
+from tests.sensitive import checks
 
 E = "economy_social"
 H = "health"
 
 
 def check_class(d: Detector, yes: list[str], no: list[str], category: str = E) -> None:
-    for text in yes:
-        check(d, text, category, True)
-    for text in no:
-        check(d, text, category, False)
+    checks.check_class(d, category, yes, no)
 
 
 def test_group_served_by_an_offer_is_no_one(detector: Detector) -> None:
