@@ -433,6 +433,32 @@ _SENTENCE_CHARS = 120
 _LABEL_NOUN_HEADS = ("nummer", "nummeret", "nr", "numre")
 
 
+# Words that end the clause whose subject "har nr." has: "Jeg har en faktura, og min
+# søn har nr. ..." (the son has the number, not the invoice).
+_CLAUSE_BOUNDARY = frozenset({
+    "og", "men", "mens", "eller", "så", "der", "som", "da", "når", "hvis",
+    "jeg", "du", "han", "hun", "vi", "de", "man",
+})
+
+
+def _thing_has_number(words: list[str]) -> bool:
+    """True when the subject of "<subject> har/fik nr. <number>" is a numbered thing
+    ("Min forbrugsmåler i kælderen har nr. 2608751653"): a label word in the clause
+    before the verb, read back to the clause's start.  A person ("min søn har nr.")
+    has a CPR number."""
+    for word in reversed(words):
+        bare = word.rstrip(".:;,-/")
+        if bare.isdigit() and len(bare) <= 4:
+            continue  # a year or an amount ("lejekontrakt fra 2019 har nr. ...")
+        if any(c.isdigit() for c in word) or _is_positive(word):
+            return False
+        if _is_negative(word):
+            return True
+        if bare in _CLAUSE_BOUNDARY:
+            return False
+    return False
+
+
 def label_earlier_in_sentence(text: str, start: int) -> bool:
     """True when the number's own sentence named another kind of number earlier, with
     no number and no CPR word in between: "Jeg har et kundenummer hos jer fra dengang
@@ -453,6 +479,9 @@ def label_earlier_in_sentence(text: str, start: int) -> bool:
     # named earlier, so any label word of the sentence counts, not only number nouns.
     referring = (len(words) >= 2 and words[-1].rstrip(".:;,-/") in _BARE_NUMBER_WORDS
                  and words[-2] in _REFERRING_PREPOSITIONS)
+    if (len(words) >= 3 and words[-1].rstrip(".:;,-/") in _BARE_NUMBER_WORDS
+            and words[-2] in _HAVE_VERBS):
+        return _thing_has_number(words[:-2])
     for word in reversed(words):
         if any(c.isdigit() for c in word) or _is_positive(word):
             return False

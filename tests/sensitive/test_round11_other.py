@@ -237,3 +237,16 @@ def test_plural_cpr_word_is_no_label_of_another_number(detector: Detector) -> No
     found = [f for f in detector.detect(text, today=TODAY) if f.category == "cpr"]
     assert [text[f.start:f.end] for f in found] == ["0304721176", "1208742081"]
     check(detector, "Kundenummer 0304721176 står på regningen.", "cpr", False)
+
+
+def test_a_thing_that_has_a_number_is_no_person(detector: Detector) -> None:
+    # Session 6 (corpus22's one CPR false positive): the subject of "har/fik nr." is a
+    # numbered thing, read back to the start of its clause; a person keeps the CPR number.
+    for text in ["Min forbrugsmåler i kælderen har nr. 0304721176, men tallet er forkert.",
+                 "Elmåleren ude i skuret fik nummer 0304721176 sidste år.",
+                 "Vores lejekontrakt fra 2019 har nr. 0304721176."]:
+        check(detector, text, "cpr", False)
+    for text in ["Min søn har nr. 0304721176.",
+                 "Jeg har en faktura, og min søn har nr. 0304721176.",
+                 "Min datter i Ishøj har nummer 0304721176."]:
+        check(detector, text, "cpr", True)
