@@ -1054,7 +1054,9 @@ _DOCTOR_RE = re.compile(
 # Lægerne ved Vejleåparken"): a capitalised plural mid-sentence before a place.
 _PRACTICE_NAME_RE = re.compile(r"Lægerne|Lægehuset|Lægehus")
 _APP_AFTER_RE = re.compile(r"-app(?:en|s)?(?!\w)", re.IGNORECASE)
-_PLACE_AFTER_RE = re.compile(r"\s+(?:i|ved|på)\s+[A-ZÆØÅ]")
+# A place named right after, on the same line (round 9 defined this twice; the second,
+# [ \t] only, was the one in force for both callers and is kept).
+_PLACE_AFTER_RE = re.compile(r"[ \t]+(?:i|ved|på)[ \t]+[A-ZÆØÅ]")
 _RECORD_RE = re.compile(
     r"(?<!\w)(?:adresse\w*|folkeregist\w*|registrer\w*|omregistr\w*|tilmeld\w*|"
     r"opdater\w*|sygesikring\w*|står\s+(?:\w+\s+){0,2}?forkert|forkert\s+(?:\w+\s+)?"
@@ -1552,7 +1554,6 @@ _ROLE_END_RE = re.compile(
 )
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_][\w\-]*)[ \t]+$")
 _WORD_AFTER_RE = re.compile(r"[ \t]+([A-ZÆØÅ][\w\-]*)")
-_PLACE_AFTER_RE = re.compile(r"[ \t]+(?:i|ved|på)[ \t]+[A-ZÆØÅ]")
 # Round 11: an English mail's writer too ("I'm German", "I am", "my"): "I'm German"
 # opening a mail is a person speaking, not an organisation's name.
 _WRITER_RE = re.compile(
