@@ -126,7 +126,7 @@ Jeg er døv fra fødslen og vil gerne høre om der kan bevilges tolk til foræld
 Venlig hilsen
 Anders Holm""")
 
-M("h", """hej jeg har bipolar lidelse og er lige blevet udskrevet fra psyk. min kontaktperson i socialpsykiatrien er på barsel. hvem skal jeg kontakte nu?? vh Frederik""")
+M("he", """hej jeg har bipolar lidelse og er lige blevet udskrevet fra psyk. min kontaktperson i socialpsykiatrien er på barsel. hvem skal jeg kontakte nu?? vh Frederik""")
 
 M("h", """Kære Borgmester Merete
 

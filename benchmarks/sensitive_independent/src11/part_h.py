@@ -221,7 +221,7 @@ Min mand Kristian og jeg har fået en søn ved surrogati i udlandet. Vi skal hav
 Venlig hilsen
 Morten Ulrik Berg""")
 
-M("s", """hej, jeg er lesbisk og gift med Emma. vi venter vores første barn og jeg skal registreres som medmor. min cpr: [[020694 2338]]. hvad skal vi udfylde? /Signe""")
+M("sh", """hej, jeg er lesbisk og gift med Emma. vi venter vores første barn og jeg skal registreres som medmor. min cpr: [[020694 2338]]. hvad skal vi udfylde? /Signe""")
 
 M("b", """Til Borgerservice
 

@@ -155,7 +155,7 @@ Mvh
 Aksel Hjort
 """)
 
-M("e", """
+M("eh", """
 Kære Ishøj Forsyning/Ishøj Kommune
 
 Jeg har modtaget en inkassoskrivelse for vand og afledning på 6.340 kr. Jeg har været sygemeldt med stress siden september og har ikke åbnet min post. Nu er der lagt gebyrer på. Kan jeg få en afdragsordning?
@@ -256,7 +256,7 @@ Vi er en andelsboligforening med 64 boliger. Vi skal udskifte tag og vil høre o
 Mvh, bestyrelsen, A/B Ishøjgården
 """)
 
-M("hp", """
+M("hpe", """
 Kære Ishøj Kommune
 
 Min far, Knud Ravn, har fået konstateret Alzheimer og skal flytte i plejebolig. Vi skal sælge hans hus på Gadekærvej 30, og der er en køber der har budt. Men banken vil ikke lave handlen før vi har dokumentation for, at kommunen ikke har noget krav på ejendommen. Kan I give en skriftlig bekræftelse? Jeg har fremtidsfuldmagt.

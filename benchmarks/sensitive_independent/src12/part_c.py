@@ -384,7 +384,7 @@ Venlig hilsen
 Amira Haddad
 """)
 
-M("", """
+M("h", """
 Hej
 
 Vores dagpleje Lene er syg i to uger. Hvor skal vores barn være i mellemtiden? Vi har fået besked om gæstedagpleje men ved ikke hvor.

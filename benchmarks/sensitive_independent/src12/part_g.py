@@ -85,7 +85,7 @@ Jeg har ikke fået svar. Videresender igen.
 Karsten
 """)
 
-M("b", """
+M("be", """
 Fra: Borgerrådgiveren
 Sendt: 12. februar 2026
 Til: post@ishoj.dk

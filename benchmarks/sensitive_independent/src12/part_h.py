@@ -86,7 +86,7 @@ Hej
 Hvad tjener en sosu-assistent i Ishøj Kommune i startløn? Jeg overvejer at søge.
 """)
 
-M("b", """
+M("be", """
 Hej
 
 Min mor er katolik og bor på Plejecenter Ishøjhave. Hun vil gerne have nadver af en katolsk præst en gang om måneden. Kan centret hjælpe med at arrangere det?
@@ -210,7 +210,7 @@ Hej
 Hvad er kontingentet for at være medlem af Ishøj Pensionistforening? Og hvem skal jeg kontakte?
 """)
 
-M("s", """
+M("sh", """
 Hej Borgerservice
 
 Jeg og min kone Karina skal have vores første barn. Jeg er medmor. Hvordan registrerer vi mig som forælder?

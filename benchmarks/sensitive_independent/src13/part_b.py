@@ -281,7 +281,7 @@ Kære Ishøj Kommune
 Kan pensionister få hjælp til varmeregningen i år, nu hvor priserne er steget så meget? Jeg har læst om en varmecheck. Hvordan søger man? Venlig hilsen Finn Larsen, Pensionistforeningen
 """)
 
-M("ht", """
+M("hte", """
 Hej
 
 Jeg skriver for min svigerfar Mehmet, 80, som er tyrkisk og kun taler lidt dansk. Han har fået demens og bliver vred og bange når hjemmeplejen kommer, fordi han ikke forstår dem. Kunne I sende en tyrkisktalende medarbejder? Det ville betyde alt for ham.
@@ -330,7 +330,7 @@ Med venlig hilsen
 Ingrid
 """)
 
-M("", """
+M("b", """
 Hej
 
 Tilbyder kommunen lokaler til borgerlige begravelsesceremonier, eller skal man leje privat? Jeg spørger for vores humanistiske studiekreds.

@@ -76,7 +76,7 @@ jeg er 19 og transkvinde og har lige fået nyt navn og nyt cpr men ungdomsuddann
 Luna
 """)
 
-M("hu", """
+M("hue", """
 hej 
 
 jeg er lærling som tømrer og har lige brækket armen på pladsen. min mester siger det er min egen skyld men 3F siger det er en arbejdsskade og at kommunen skal vide det pga sygedagpenge. jeg er medlem af 3F siden jeg startede. hvem sender jeg papirer til??

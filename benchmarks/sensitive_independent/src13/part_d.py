@@ -114,7 +114,7 @@ Vi er en privat tandklinik og vil gerne vide, om kommunen stadig har aftale med 
 Mvh Tandlægerne Ishøj Strand
 """)
 
-M("u", """
+M("ue", """
 Til Center for Beskæftigelse og Erhverv
 
 Jeg skriver som faglig sekretær i 3F Køge Bugt på vegne af vores medlem Kenneth Bang, som har givet fuldmagt. Kenneth er blevet bedt om at møde til samtale om en virksomhedspraktik, der efter vores vurdering ligger uden for det, han er uddannet til. Vi beder om, at samtalen flyttes, så jeg kan deltage som bisidder.

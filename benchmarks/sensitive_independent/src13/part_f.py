@@ -268,7 +268,7 @@ Sendt fra min iPhone
 > Mvh Tobias
 """)
 
-M("bu", """
+M("bue", """
 Hej Jobcenter
 
 Jeg er medlem af Kristelig Fagforening (Krifa) og går i Pinsekirken. Jeg har fået tilbudt et job i en butik, hvor jeg skal arbejde hver søndag, og det kan jeg ikke af religiøse grunde. Krifa siger jeg skal spørge jer, om jeg mister dagpengene hvis jeg siger nej.
@@ -392,7 +392,7 @@ Med venlig hilsen
 Jacob Storm
 """)
 
-M("u", """
+M("ue", """
 hej jeg har været medlem af Lederne i 10 år og nu er jeg fyret som afdelingsleder i Ishøj Bycenter, Lederne har sagt jeg skal melde mig ledig hos jer og ikke hos dem?? forvirret
 
 Sendt fra min iPhone

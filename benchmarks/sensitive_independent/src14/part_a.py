@@ -360,7 +360,7 @@ Med venlig hilsen
 Peter Holm Nielsen
 """)
 
-M("hb", """
+M("hbe", """
 Kære borgmester
 
 Jeg er Jehovas Vidne og skal have en stor operation på Rigshospitalet i næste måned (ny hjerteklap). Jeg har fået at vide at hospitalet respekterer at jeg ikke modtager blod. Men kommunens hjemmepleje, som skal komme bagefter, har spurgt mig om jeg "virkelig mener det". Jeg synes det er ubehageligt at skulle forsvare min tro over for en sosu-hjælper.

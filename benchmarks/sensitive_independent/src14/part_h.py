@@ -105,7 +105,7 @@ Mvh
 Lene Sølvhøj, advokatsekretær
 """)
 
-M("ht", """
+M("hte", """
 Hej Kasper
 
 Min far Mustafa Demir, cpr [[120147 1333]], er kurdisk og har demens. Han er blevet nægtet plads i dagcentret fordi "han ikke kan kommunikere med personalet". Han taler kurmanji. Vi ønsker at klage.

@@ -125,7 +125,7 @@ Mvh
 Lukas Pihl
 """)
 
-M("", """
+M("u", """
 Hej
 
 Kan Jobcentret stille lokaler til rådighed for et fagligt møde i regi af LO? Vi er nogle stykker fra forskellige forbund, der vil arrangere en temadag om arbejdsmiljø.

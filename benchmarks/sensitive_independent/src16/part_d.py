@@ -134,7 +134,7 @@ M("ep", """
 hej vi er ved at miste lejligheden pga gæld og banken vil tvangssælge. hvad gør vi, vi har 2 små børn
 """)
 
-M("ht", """
+M("hte", """
 hej min far er tyrkisk og har alzheimer og glemmer dansken. kan han komme på et plejecenter med tyrkisktalende personale
 """)
 

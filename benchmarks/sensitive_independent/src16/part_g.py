@@ -140,7 +140,7 @@ Venlig hilsen
 Martin Kjeldsen
 """)
 
-M("sh", """
+M("she", """
 Hej Anja
 
 Min mand Kasper og jeg har været sammen i 12 år og gift i fem. Vi har i to år forsøgt at få et barn gennem en surrogatordning i udlandet, og nu er vores datter Ella endelig født – tre uger for tidligt og med en hjertefejl, så hun ligger stadig på Rigshospitalet.

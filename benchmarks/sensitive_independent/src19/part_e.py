@@ -263,7 +263,7 @@ Mvh
 Frederik Holstein
 """)
 
-M("u", """
+M("ue", """
 Hej
 
 Jeg har modtaget et brev fra Ydelsescenteret om at jeg skal tilbagebetale 1.200 kr. Min fagforening, Det Faglige Hus, siger at brevet er forkert, fordi beløbet er forældet. Kan I se på det?

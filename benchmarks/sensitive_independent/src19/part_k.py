@@ -2,7 +2,7 @@
 footers) in a last handful of mails, positive and negative."""
 from common import M
 
-M("hu", """
+M("hue", """
 Hej\u00a0Borgerrådgiveren,\u00a0
 
 Jeg\u00a0skriver\u00a0om\u00a0min\u00a0sygedagpengesag.\u00a0Jeg\u00a0har\u00a0været\u00a0sygemeldt\u00a0med\u00a0en\u00a0whiplash\u00a0siden\u00a0en\u00a0bilulykke\u00a0i\u00a0januar,\u00a0og\u00a0min\u00a0fagforening\u00a0(Dansk\u00a0Metal)\u00a0siger\u00a0at\u00a0kommunen\u00a0har\u00a0overskredet\u00a0fristen\u00a0for\u00a0opfølgning.

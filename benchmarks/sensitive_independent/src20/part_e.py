@@ -193,7 +193,7 @@ Mvh
 Saida Abdi
 """)
 
-M("e", """
+M("eh", """
 Til Center for Børn og Forebyggelse
 
 Vi er morforældre til Lucas (4) og Emma (7). Vores datter er indlagt, og børnenes far sidder i fængsel. Vi har haft børnene i tre måneder og vil gerne søge om at blive godkendt som netværksplejefamilie. Hvad skal vi gøre?
