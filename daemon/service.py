@@ -40,19 +40,17 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import signal
-import socket
 import sys
 import threading
 import time
 from collections.abc import Callable, Sequence
-from typing import Any
 
 from sqlalchemy import func, select
 
 from daemon import logs
 from daemon.config.schema import Config, MailboxCfg
 from daemon.mailboxes import MailSource, open_source
-from daemon.mailboxes.base import Fetched
+from daemon.mailboxes.base import Fetched, Interruptible
 from daemon.outbox import ExecStats, Executor
 from daemon.runner import PassStats, Runner
 from daemon.store.db import Store
@@ -314,13 +312,11 @@ class Service:
         with self._waiting_lock:
             waiting = list(self._waiting.values())
         for source in waiting:
-            client: Any = getattr(source, "_client", None)
-            if client is None:
-                continue
-            # IDLE blocks in poll() on this socket; shutting it down wakes it at once and
-            # the adapter drops the connection (its close() logs out or shuts down).
-            with contextlib.suppress(Exception):
-                client.socket().shutdown(socket.SHUT_RDWR)
+            # Only sources that block in the server (IMAP IDLE) can be woken; the
+            # others sleep in slices and see the stop flag (see _wait).
+            if isinstance(source, Interruptible):
+                with contextlib.suppress(Exception):
+                    source.interrupt()
 
     def join(self, timeout: float = STOP_GRACE) -> bool:
         """Wait for the workers; True if all of them ended."""

@@ -46,6 +46,15 @@ class BatchCategories(Protocol):
         ...
 
 
+@runtime_checkable
+class Interruptible(Protocol):
+    """A source whose `wait` blocks in the server (IMAP IDLE) rather than in a sleep the
+    service slices: the service's stop calls `interrupt` from another thread."""
+
+    def interrupt(self) -> None:
+        ...
+
+
 class MailSource(Protocol):
     """A watched mailbox folder. See daemon.mailboxes.maildir for the reference behaviour."""
 

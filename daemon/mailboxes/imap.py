@@ -38,6 +38,7 @@ What it promises, and how:
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import imaplib
 import logging
@@ -435,6 +436,19 @@ class ImapSource:
                 client.idle_done()   # DONE; buffered news is consumed with it
             if news or woke_early:
                 return
+
+    def interrupt(self) -> None:
+        """Wake a `wait()` blocked in IDLE, from another thread (the service's stop).
+
+        IDLE blocks in poll() on the socket; shutting the socket down wakes it at once,
+        and `wait` then drops the dead connection (`_drop` closes it). Only a shutdown:
+        closing or logging out here would race the waiting thread's own use of the
+        client. Safe to call when nothing waits, or from a signal handler."""
+        client = self._client
+        if client is None:
+            return
+        with contextlib.suppress(Exception):
+            client.socket().shutdown(socket.SHUT_RDWR)
 
     def close(self) -> None:
         self._drop()

@@ -282,6 +282,40 @@ def test_idle_wakes_wait_when_mail_is_appended_elsewhere(dovecot: Dovecot, user:
     assert mids(list(source.fetch(None))) == ["<imap-1@example.dk>"]
 
 
+def test_interrupt_wakes_a_wait_blocked_in_idle(dovecot: Dovecot, user: str,
+                                                source: ImapSource) -> None:
+    # The service's stop calls interrupt() from another thread; no mail arrives, so
+    # only the interrupt can end this wait before the join gives up.
+    list(source.fetch(None))
+    client = source._client
+    assert client is not None and b"IDLE" in client.capabilities()
+    idling = threading.Event()
+    idle = client.idle
+
+    def spy_idle():   # type: ignore[no-untyped-def]
+        result = idle()
+        idling.set()
+        return result
+
+    client.idle = spy_idle   # type: ignore[method-assign]
+    done = threading.Event()
+    waiter = threading.Thread(target=lambda: (source.wait(600), done.set()), daemon=True)
+    waiter.start()
+    assert idling.wait(60)
+    source.interrupt()
+    waiter.join(120)
+    assert done.is_set(), "interrupt() did not wake the IDLE"
+    assert source._client is None   # the woken wait dropped the dead connection
+    dovecot.deliver(user, mail(2))   # and the next fetch reconnects
+    assert mids(list(source.fetch(None))) == ["<imap-2@example.dk>"]
+
+
+def test_interrupt_without_a_connection_is_harmless(dovecot: Dovecot, user: str) -> None:
+    source = ImapSource("mb", dovecot.imap_cfg(user))
+    source.interrupt()   # nothing connected: nothing to wake, no error
+    assert source._client is None
+
+
 def test_wait_without_idle_sleeps_the_timeout(dovecot: Dovecot, user: str) -> None:
     slept: list[float] = []
     source = ImapSource("mb", dovecot.imap_cfg(user, idle=False), sleep=slept.append)
