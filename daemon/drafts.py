@@ -280,7 +280,7 @@ class DraftWatcher:
     def drafts(self, mailbox: MailboxCfg, access: FolderAccess, now: dt.datetime,
                stats: DraftStats) -> None:
         folder = folders(mailbox)[0]
-        assert folder, "the config allows drafts: only for maildir, imap and graph sources"
+        assert folder, "every source kind the config allows drafts: for names its drafts folder"
         idle = dt.timedelta(minutes=mailbox.drafts_idle_minutes)
         rows = {(r.folder, r.uid): r for r in self._rows(mailbox.id, folder, "draft:")}
         listed: set[tuple[str, str]] = set()

@@ -164,6 +164,11 @@ class EwsSource(Strict):
     # in `server` (https://.../EWS/Exchange.asmx) is used as the endpoint as is.
     version: str | None = None
     max_connections: int = Field(4, ge=1, le=16)
+    # Issue 4: the council member's drafts and sent mail. EWS distinguished folder names
+    # (the same in every mailbox language), or a display-name path as for `folder`.
+    # Read only when the mailbox has `drafts:` or `sent_audit:` on.
+    drafts_folder: str = "drafts"
+    sent_folder: str = "sentitems"
 
     @field_validator("version")
     @classmethod
@@ -367,9 +372,10 @@ class MailboxCfg(Strict):
                 "mail goes out through Borgerpost's outbox, which holds sensitive mail to "
                 "external addresses itself")
         if self.drafts != "off" or self.sent_audit != "off":
-            if self.source.kind not in ("maildir", "imap", "graph"):
+            if self.source.kind not in ("maildir", "imap", "graph", "ews"):
                 raise ValueError(f"drafts and sent_audit are not yet supported for source "
-                                 f"kind {self.source.kind} (maildir, imap and graph only)")
+                                 f"kind {self.source.kind} (maildir, imap, graph and ews "
+                                 f"only)")
             if (self.sent_audit == "on" and isinstance(self.source, ImapSource)
                     and not self.source.sent_folder):
                 raise ValueError("sent_audit: on needs source.sent_folder (the IMAP folder "

@@ -11,7 +11,9 @@ See daemon.mailboxes.base for the contract. How EWS is used, and why:
 * **GetItem with MimeContent** returns the raw message and does not set IsRead; this
   module never sends an IsRead change. Categories are written with UpdateItem on the
   `item:Categories` field only, with the item's ChangeKey and NeverOverwrite, so a
-  category a person sets meanwhile is merged, not overwritten.
+  category a person sets meanwhile is merged, not overwritten. The one other UpdateItem
+  is FolderAccess.replace_draft's (a council member's idle draft, issue 4): `item:Body`
+  and Borgerpost's marker property, guarded the same way.
 * **Errors** are translated by `translate` into TemporaryFailure (server busy,
   timeouts, connection), PermanentFailure (access denied, no such mailbox, invalid
   recipients) or MessageError (one item Exchange cannot convert).
@@ -19,15 +21,20 @@ See daemon.mailboxes.base for the contract. How EWS is used, and why:
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import hashlib
 import logging
+import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from daemon.errors import ConfigError, MessageError, PermanentFailure, TemporaryFailure
 
 from .base import Fetched, MessageRef
+from .folders import MARKER_PROPERTY_SET, SANITIZED_HEADER, draft_body, sanitized_marker
 
 if TYPE_CHECKING:
     from pydantic import SecretStr
@@ -46,6 +53,47 @@ LIST_PAGE = 100                        # FindItem IndexedPageItemView MaxEntries
 DISTINGUISHED = {"inbox": "Inbox", "sentitems": "SentItems", "drafts": "Drafts",
                  "outbox": "Outbox", "deleteditems": "DeletedItems", "junkemail": "JunkEmail",
                  "msgfolderroot": "MsgFolderRoot", "archive": "Inbox"}
+
+# Borgerpost's mark on a draft it rewrote (FolderAccess's SANITIZED_HEADER, which an
+# UpdateItem cannot write into a draft's MIME): a named string MAPI property in
+# Borgerpost's own property set, the one daemon.mailboxes.graph writes (EWS reference:
+# "ExtendedFieldURI", PropertySetId + PropertyName + PropertyType="String"). It is set in
+# the same UpdateItem as the body, so the rewrite and its mark land together or not at
+# all, and Outlook does not show it, so a member cannot remove it by accident.
+MARKER_FIELD = "borgerpost_sanitized"
+_marker_lock = threading.Lock()
+
+
+def register_marker() -> None:
+    """Register MARKER_FIELD on exchangelib's Message once per process (exchangelib keeps
+    extended properties on the item class). Lazy, because exchangelib is an optional
+    extra; nothing is ever deregistered."""
+    from exchangelib import ExtendedProperty, Message
+    from exchangelib.fields import InvalidField
+
+    with _marker_lock:
+        try:
+            Message.get_field_by_fieldname(MARKER_FIELD)
+            return
+        except InvalidField:
+            pass
+
+        class SanitizedMarker(ExtendedProperty):  # type: ignore[misc]  # untyped base
+            property_set_id = MARKER_PROPERTY_SET
+            property_name = SANITIZED_HEADER
+            property_type = "String"
+
+        Message.register(MARKER_FIELD, SanitizedMarker)
+
+
+@dataclass(frozen=True)
+class _Draft:
+    """A draft as the last listing returned it: the ChangeKey its bytes were read at,
+    their hash and the bytes (see EwsSource.list_folder and replace_draft)."""
+
+    changekey: str
+    sha256: str
+    raw: bytes
 
 
 def connect(*, primary_smtp_address: str, server: str | None, username: str | None,
@@ -210,6 +258,8 @@ class EwsSource:
         self._advanced: dict[str | None, str] = {}
         self.sync_page = SYNC_PAGE
         self.list_page = LIST_PAGE
+        # Drafts as last listed, by item id (see list_folder and replace_draft).
+        self._drafts: dict[str, _Draft] = {}
 
     @property
     def account(self) -> Any:
@@ -265,12 +315,16 @@ class EwsSource:
         raise AssertionError("unreachable")
 
     def _download(self, items: Sequence[Any]) -> list[tuple[Any, bytes | None]]:
+        return [(item, raw) for item, raw, _ in self._mime(items)]
+
+    def _mime(self, items: Sequence[Any]) -> list[tuple[Any, bytes | None, str | None]]:
+        """(item, MIME or None when it cannot be had, the ChangeKey the MIME was read at)."""
         try:
             fetched = list(self.account.fetch(ids=[(i.id, None) for i in items],
                                               only_fields=["mime_content"]))
         except Exception as err:
             raise translate(err) from None
-        out: list[tuple[Any, bytes | None]] = []
+        out: list[tuple[Any, bytes | None, str | None]] = []
         for item, got in zip(items, fetched, strict=True):
             if isinstance(got, Exception):
                 mapped = translate(got)
@@ -280,9 +334,10 @@ class EwsSource:
                 # MIME to give; log the id and go on with the rest of the round.
                 log.warning("ews item skipped", extra={"mailbox": self.mailbox_id,
                                                        "error": type(got).__name__})
-                out.append((item, None))
+                out.append((item, None, None))
             else:
-                out.append((item, bytes(got.mime_content or b"")))
+                out.append((item, bytes(got.mime_content or b""),
+                            str(got.changekey) if got.changekey else None))
         return out
 
     def fetch(self, cursor: str | None, skip: frozenset[str] = frozenset()
@@ -307,21 +362,28 @@ class EwsSource:
         yield Fetched(held.ref, held.raw, held.arrived, state)
 
     def set_categories(self, ref: MessageRef, categories: Sequence[str]) -> None:
+        self._merge_categories(ref.uid, categories)
+
+    def _merge_categories(self, uid: str, categories: Sequence[str]
+                          ) -> tuple[str, str | None] | None:
+        """Add `categories` to the item's own. Returns (the ChangeKey the UpdateItem was
+        guarded by, the ChangeKey in its answer), or None when nothing had to change."""
         from exchangelib import errors as e
 
         for _ in range(5):
             try:
-                [item] = list(self.account.fetch(ids=[(ref.uid, None)],
+                [item] = list(self.account.fetch(ids=[(uid, None)],
                                                  only_fields=["categories"]))
                 if isinstance(item, Exception):
                     raise item
                 existing = list(item.categories or [])
                 merged = list(dict.fromkeys([*existing, *categories]))
                 if merged == existing:
-                    return
+                    return None
+                guard = str(item.changekey)
                 item.categories = merged
                 item.save(update_fields=["categories"], conflict_resolution="NeverOverwrite")
-                return
+                return guard, (str(item.changekey) if item.changekey else None)
             except e.ErrorIrresolvableConflict:
                 continue        # a person changed it meanwhile: read again, merge again
             except Exception as err:
@@ -352,34 +414,62 @@ class EwsSource:
     # -- FolderAccess (daemon.mailboxes.folders) -----------------------------------------
     #
     # Used by the runner for the decision folders a person moves a case's mail into in
-    # Outlook ("Borgerpost/Afsluttet", issue 7). Decisions:
+    # Outlook ("Borgerpost/Afsluttet", issue 7), and by daemon.drafts for a council
+    # member's Drafts and Sent Items (issue 4, point 4). Decisions:
     #
     # * `folder` is a path of display names below MsgFolderRoot ("Top of Information
     #   Store", what Outlook shows as the mailbox), or below a distinguished folder when
-    #   the path starts with one ("inbox/Borgerpost"): resolve_folder, with a shallow
-    #   FindFolder per level, on every call, so a folder a person creates, renames or
-    #   deletes is seen on the next pass. A missing folder is empty.
+    #   the path starts with one ("inbox/Borgerpost"; "drafts", "sentitems": the same in
+    #   every mailbox language): resolve_folder, with a shallow FindFolder per level, on
+    #   every call, so a folder a person creates, renames or deletes is seen on the next
+    #   pass. A missing folder is empty.
     # * `ref.folder` is the path as given. EWS item ids are unique in the mailbox, so
     #   (path, id) never aliases another message; the runner matches skip rows on the
     #   path (or "path;..."). On-premises EWS has no immutable ids: a move gives the
     #   item a new id, so a message a person moves out of a decision folder and back in
     #   is listed again as a new one.
-    # * `arrived` (and `since`) is DateTimeReceived, as for fetch: a move keeps it (as
-    #   IMAP keeps INTERNALDATE on MOVE, RFC 6851). LastModifiedTime is not "when it was
-    #   moved": every category (ours included), flag or read change moves it too. The
-    #   decision's time is the runner's clock.
-    # * The listing is FindItem (IdOnly + DateTimeReceived) with IndexedPageItemView
-    #   paging; MIME is read with GetItem in batches (IsRead untouched), only for what is
-    #   not skipped.
+    # * `arrived` (and `since`) is, in the drafts folder (source.drafts_folder),
+    #   LastModifiedTime: the contract's "for a draft, the time of its last save", which
+    #   daemon.core.drafts.idle_reason needs (DateTimeReceived of a draft is when it was
+    #   created). In the sent folder (source.sent_folder) it is DateTimeSent, when the
+    #   member sent it. Elsewhere it is DateTimeReceived, as for fetch: a move keeps it
+    #   (as IMAP keeps INTERNALDATE on MOVE, RFC 6851); LastModifiedTime is not "when it
+    #   was moved": every category (ours included), flag or read change moves it too.
+    #   The decision's time is the runner's clock.
+    # * The listing is FindItem (IdOnly + that time) with IndexedPageItemView paging;
+    #   MIME is read with GetItem in batches (IsRead untouched), only for what is not
+    #   skipped, and in Drafts not for a draft still at the ChangeKey its bytes were read
+    #   at: those bytes are yielded again. That keeps a draft's content hash (which
+    #   daemon.drafts compares between passes) stable even if Exchange, which renders
+    #   MIME from the item on every GetItem, did not render it byte for byte the same.
+
+    def _role(self, folder: str) -> str:
+        """"drafts", "sent" or "" for `folder` as the config names it."""
+        name = folder.strip("/").lower()
+        if folder == self.cfg.drafts_folder or name == "drafts":
+            return "drafts"
+        if folder == self.cfg.sent_folder or name == "sentitems":
+            return "sent"
+        return ""
 
     def list_folder(self, folder: str, skip: frozenset[tuple[str, str]] = frozenset(),
                     since: dt.datetime | None = None) -> Iterator[Fetched]:
         """See FolderAccess.list_folder."""
         from exchangelib import errors as e
 
+        role = self._role(folder)
+        field = {"drafts": "last_modified_time", "sent": "datetime_sent"}.get(
+            role, "datetime_received")
+        drafts = role == "drafts"
+
+        def when(item: Any) -> dt.datetime:
+            # A draft never sent has no DateTimeSent; an item without the value keeps
+            # its DateTimeReceived rather than being dropped.
+            return _utc(getattr(item, field, None) or item.datetime_received)
+
         try:
             target = resolve_folder(self.account, folder)
-            query = target.all().only("datetime_received")
+            query = target.all().only(*dict.fromkeys(["datetime_received", field]))
             query.page_size = self.list_page
             listed = list(query)
         except e.ErrorFolderNotFound:
@@ -391,30 +481,129 @@ class EwsSource:
             if isinstance(item, Exception):
                 raise translate(item)
             items[item.id] = item
-        pending = [i for i in sorted(items.values(),
-                                     key=lambda i: (_utc(i.datetime_received), i.id))
-                   if (folder, i.id) not in skip
-                   and (since is None or _utc(i.datetime_received) >= since)]
+        pending = [i for i in sorted(items.values(), key=lambda i: (when(i), i.id))
+                   if (folder, i.id) not in skip and (since is None or when(i) >= since)]
         for offset in range(0, len(pending), DOWNLOAD_BATCH):
-            for item, raw in self._download(pending[offset:offset + DOWNLOAD_BATCH]):
+            batch = pending[offset:offset + DOWNLOAD_BATCH]
+            cached = {i.id: self._drafts[i.id].raw for i in batch if drafts
+                      and i.id in self._drafts and self._drafts[i.id].changekey == i.changekey}
+            to_read = [i for i in batch if i.id not in cached]
+            read = ({item.id: (raw, key) for item, raw, key in self._mime(to_read)}
+                    if to_read else {})
+            for item in batch:
+                if item.id in cached:
+                    raw: bytes | None = cached[item.id]
+                else:
+                    raw, key = read[item.id]
+                    if raw is not None and drafts and key is not None:
+                        self._drafts[item.id] = _Draft(
+                            key, hashlib.sha256(raw).hexdigest(), raw)
                 if raw is None:
                     continue   # moved or deleted since the listing
-                yield Fetched(MessageRef(self.mailbox_id, folder, item.id), raw,
-                              _utc(item.datetime_received))
+                yield Fetched(MessageRef(self.mailbox_id, folder, item.id), raw, when(item))
+        if drafts:
+            for gone in set(self._drafts) - set(items):
+                del self._drafts[gone]
 
     def set_folder_categories(self, ref: MessageRef, categories: Sequence[str]) -> None:
-        """See FolderAccess: an item id addresses the item in any folder."""
-        self.set_categories(ref, categories)
+        """See FolderAccess: an item id addresses the item in any folder. For a draft
+        whose ChangeKey was the listed one, the ChangeKey in the UpdateItem's answer is
+        remembered with the listed bytes: only the categories changed, so the next
+        listing neither reads it again nor sees it as saved by the member."""
+        changed = self._merge_categories(ref.uid, categories)
+        known = self._drafts.get(ref.uid)
+        if changed is None or known is None:
+            return
+        guard, after = changed
+        if guard == known.changekey and after is not None:
+            self._drafts[ref.uid] = dataclasses.replace(known, changekey=after)
+        else:
+            del self._drafts[ref.uid]
+
+    def _marker(self, uid: str) -> tuple[Any, str | None]:
+        """The item (its ChangeKey and IsDraft) and Borgerpost's marker value, read with
+        GetItem (the marker in AdditionalProperties as an ExtendedFieldURI), or (None,
+        None) when it is gone."""
+        from exchangelib import errors as e
+
+        register_marker()
+        try:
+            [item] = list(self.account.fetch(ids=[(uid, None)],
+                                             only_fields=["is_draft", MARKER_FIELD]))
+            if isinstance(item, Exception):
+                raise item
+        except e.ErrorItemNotFound:
+            return None, None
+        except Exception as err:
+            raise translate(err) from None
+        value = getattr(item, MARKER_FIELD, None)
+        return item, (None if value is None else str(value))
 
     def replace_draft(self, ref: MessageRef, raw: bytes, *,
                       expect_sha256: str | None = None) -> MessageRef:
-        """Not supported on EWS yet (the config rejects drafts:/sent_audit: for ews
-        sources). Replacing a draft needs CreateItem with SaveOnly in Drafts, a check
-        that the old draft is unchanged (its ChangeKey, not a byte hash: Exchange
-        re-renders MIME) and a DeleteItem, which this module otherwise never sends; none
-        of that is built or tested against Outlook's autosave yet. The method exists so
-        that EwsSource keeps the FolderAccess protocol for the decision folders."""
-        raise PermanentFailure("ews:drafts-unsupported")
+        """See FolderAccess. On EWS the draft is rewritten in place, not replaced: one
+        UpdateItem with a SetItemField of `item:Body` (HTML when `raw` has an HTML part,
+        else text) and one of Borgerpost's marker property (MARKER_FIELD, carrying the
+        value of the SANITIZED_HEADER in `raw`). The id, the recipients, the subject, the
+        conversation and the draft's place stay as they are, and nothing is created or
+        deleted. Returns `ref` itself.
+
+        Never over a save by the member: the draft must be one this adapter listed, with
+        the bytes `expect_sha256` names, still a draft (IsDraft) and still at the
+        ChangeKey its bytes were read at: checked by a GetItem just before, and sent as
+        the ItemId's ChangeKey of the UpdateItem with ConflictResolution="NeverOverwrite",
+        which Exchange refuses with ErrorIrresolvableConflict when the ChangeKey moved on.
+        Either way PermanentFailure("ews:draft-changed") (daemon.drafts: "being worked
+        on after all"); a draft that is gone or no longer a draft (sent meanwhile) is
+        "ews:draft-gone". Idempotent: a draft that already carries this marker value was
+        rewritten by an earlier attempt (a lost answer) and is left as it is."""
+        from exchangelib import errors as e
+
+        if ref.mailbox_id != self.mailbox_id:
+            raise ValueError("ref belongs to another mailbox")
+        marker = sanitized_marker(raw)
+        if marker is None:
+            raise ValueError(f"a replacement draft carries {SANITIZED_HEADER}")
+        kind, content = draft_body(raw)
+        current, mark = self._marker(ref.uid)
+        if current is None:
+            raise PermanentFailure("ews:draft-gone")
+        if mark == marker:
+            self._drafts.pop(ref.uid, None)
+            return ref                       # done before
+        known = self._drafts.get(ref.uid)
+        if current.is_draft is not True:
+            raise PermanentFailure("ews:draft-gone")
+        if known is None or current.changekey != known.changekey or (
+                expect_sha256 is not None and known.sha256 != expect_sha256):
+            raise PermanentFailure("ews:draft-changed")
+        try:
+            self._rewrite(ref.uid, known.changekey, kind, content, marker)
+        except e.ErrorItemNotFound:
+            raise PermanentFailure("ews:draft-gone") from None
+        except e.ErrorIrresolvableConflict:
+            # The ChangeKey moved on: the member saved, or our own UpdateItem landed and
+            # its answer was lost.
+            if self._marker(ref.uid)[1] != marker:
+                raise PermanentFailure("ews:draft-changed") from None
+        except Exception as err:
+            raise translate(err) from None
+        finally:
+            self._drafts.pop(ref.uid, None)
+        return ref
+
+    def _rewrite(self, uid: str, changekey: str, kind: str, content: str,
+                 marker: str) -> None:
+        """One UpdateItem (SaveOnly, NeverOverwrite) at `changekey`: the body and the
+        marker, nothing else."""
+        from exchangelib import Body, HTMLBody, Message
+
+        register_marker()
+        message = Message(account=self.account, id=uid, changekey=changekey)
+        message.body = HTMLBody(content) if kind == "html" else Body(content)
+        setattr(message, MARKER_FIELD, marker)
+        message.save(update_fields=["body", MARKER_FIELD],
+                     conflict_resolution="NeverOverwrite")
 
     def wait(self, timeout: float) -> None:
         self.sleep(timeout)

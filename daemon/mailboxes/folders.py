@@ -4,7 +4,7 @@ A council member's replies to citizens leave from the member's own client, not f
 Borgerpost's outbox, so the guideline (seed 000: delete the citizen's quoted text when
 it holds confidential data) can only be supported where those replies sit: in Drafts
 while they are written, in Sent once they are gone. `daemon.drafts.DraftWatcher` uses
-this contract; adapters that keep it: maildir, imap (graph and ews later).
+this contract; adapters that keep it: maildir, imap, graph and ews.
 
 These methods are an addition to `MailSource`, not a change of it: `MailSource`
 adapters still never delete anything. `replace_draft` is the one exception in the
@@ -15,9 +15,12 @@ and removes exactly that one old draft (see daemon/drafts.py for when).
 from __future__ import annotations
 
 import datetime as dt
+import email
+import email.policy
 import re
 from collections.abc import Iterator, Sequence
-from typing import Protocol, runtime_checkable
+from email.message import EmailMessage
+from typing import Literal, Protocol, runtime_checkable
 
 from .base import Fetched, MessageRef
 
@@ -27,6 +30,13 @@ from .base import Fetched, MessageRef
 # draft is Borgerpost's own rewrite.
 SANITIZED_HEADER = "X-Borgerpost-Sanitized"
 _MARKER = re.compile(rb"(?im)^x-borgerpost-sanitized:[ \t]*([0-9a-f]{16,64})[ \t]*\r?$")
+# Where an adapter rewrites a draft in place (graph, ews) instead of storing `raw`, the
+# header cannot be written; the same value goes into a named MAPI property in
+# Borgerpost's own property set instead, with SANITIZED_HEADER as its name (Graph id
+# "String {GUID} Name X-Borgerpost-Sanitized"; EWS ExtendedFieldURI PropertySetId,
+# PropertyName, PropertyType="String"). One GUID, so that either adapter reads the mark
+# the other wrote on the same Exchange mailbox.
+MARKER_PROPERTY_SET = "f06cc24b-788e-4da5-8636-98562296cb06"
 
 
 def sanitized_marker(raw: bytes) -> str | None:
@@ -34,6 +44,18 @@ def sanitized_marker(raw: bytes) -> str | None:
     head = re.split(rb"\r?\n\r?\n", raw, maxsplit=1)[0]
     match = _MARKER.search(head)
     return match.group(1).decode("ascii") if match else None
+
+
+def draft_body(raw: bytes) -> tuple[Literal["html", "text"], str]:
+    """The replacement draft's body for an in-place rewrite (graph, ews): its HTML part
+    when it has one (daemon.drafts.sanitized_draft adds one exactly when the old draft
+    had HTML), else its text, as (kind, content)."""
+    message = email.message_from_bytes(raw, policy=email.policy.default)
+    part = message.get_body(("html", "plain")) if isinstance(message, EmailMessage) else None
+    if part is None:
+        raise ValueError("a replacement draft needs a text or HTML body")
+    kind: Literal["html", "text"] = "html" if part.get_content_type() == "text/html" else "text"
+    return kind, str(part.get_content())
 
 
 @runtime_checkable

@@ -27,8 +27,6 @@ import base64
 import binascii
 import dataclasses
 import datetime as dt
-import email
-import email.policy
 import hashlib
 import json
 import logging
@@ -38,7 +36,6 @@ import urllib.parse
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from email.message import EmailMessage
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -46,7 +43,7 @@ import httpx
 from daemon.errors import ConfigError, PermanentFailure, TemporaryFailure
 
 from .base import Fetched, MessageRef
-from .folders import SANITIZED_HEADER, sanitized_marker
+from .folders import MARKER_PROPERTY_SET, SANITIZED_HEADER, draft_body, sanitized_marker
 
 if TYPE_CHECKING:
     from daemon.config.schema import GraphSource as GraphSourceCfg
@@ -73,7 +70,7 @@ DRAFTS, SENT_ITEMS = "drafts", "sentitems"
 # extended property" in an existing message by PATCH). It is written in the same PATCH
 # as the body, so the rewrite and its mark land together or not at all; it is invisible
 # in Outlook, so a member cannot remove it by accident, as they could a category.
-MARKER_PROPERTY = f"String {{f06cc24b-788e-4da5-8636-98562296cb06}} Name {SANITIZED_HEADER}"
+MARKER_PROPERTY = f"String {{{MARKER_PROPERTY_SET}}} Name {SANITIZED_HEADER}"
 
 _semaphores: dict[tuple[str, str], threading.BoundedSemaphore] = {}
 _semaphores_lock = threading.Lock()
@@ -296,18 +293,6 @@ def _etag(entry: dict[str, Any]) -> str | None:
         return etag
     key = entry.get("changeKey")
     return f'W/"{key}"' if isinstance(key, str) and key else None
-
-
-def _draft_body(raw: bytes) -> dict[str, str]:
-    """The replacement draft's body as a Graph itemBody: its HTML part when it has one
-    (daemon.drafts.sanitized_draft adds one exactly when the old draft had HTML), else
-    its text."""
-    message = email.message_from_bytes(raw, policy=email.policy.default)
-    part = message.get_body(("html", "plain")) if isinstance(message, EmailMessage) else None
-    if part is None:
-        raise ValueError("a replacement draft needs a text or HTML body")
-    kind = "html" if part.get_content_type() == "text/html" else "text"
-    return {"contentType": kind, "content": str(part.get_content())}
 
 
 def _parse_time(value: str) -> dt.datetime:
@@ -641,7 +626,8 @@ class GraphSource:
         marker = sanitized_marker(raw)
         if marker is None:
             raise ValueError(f"a replacement draft carries {SANITIZED_HEADER}")
-        body = _draft_body(raw)
+        kind, content = draft_body(raw)
+        body = {"contentType": kind, "content": content}
         current, mark = self._marker(ref.uid)
         if current is None:
             raise PermanentFailure("graph:draft-gone")

@@ -9,8 +9,24 @@ SOAP fault with BackOffMilliseconds; ErrorInvalidSyncStateData), and checked aga
 requests exchangelib actually sends. It was not recorded from a real Exchange server.
 HTTP Basic authentication only (NTLM is exchangelib's and requests_ntlm's business).
 
-Knobs: `busy`, `invalidate_sync_states`, `lose_response`, `deny`.
-Observations: `operations`, `is_read_changes`, `outbox`.
+A council member's Drafts and Sent Items (issue 4, point 4; daemon.drafts over
+EwsSource's FolderAccess): item:LastModifiedTime, item:DateTimeSent, item:IsDraft and
+item:Body on GetItem/FindItem, and an extended property asked for by t:ExtendedFieldURI
+(PropertySetId, PropertyName, PropertyType) in AdditionalProperties, answered as
+t:ExtendedProperty with its t:Value ("ExtendedProperty", "ExtendedFieldURI" in the EWS
+reference); UpdateItem with SetItemField of item:Body and of a t:ExtendedFieldURI. Every
+UpdateItem gives the item a new ChangeKey and LastModifiedTime; under
+ConflictResolution="NeverOverwrite" a ChangeKey other than the current one is refused
+with ErrorIrresolvableConflict ("UpdateItem operation", "ConflictResolution"). An
+UpdateItem applies all of its changes or none. The fake keeps an updated body as a
+single text/plain or text/html part under the item's old header fields; Exchange
+renders a draft's MIME from the item itself, which no test here can reproduce.
+
+Knobs: `busy`, `invalidate_sync_states`, `lose_response`, `deny`, `before` (run an
+action just before the next request of an operation: a member saving a draft), `now`
+(the clock for LastModifiedTime, DateTimeSent and new items; default the real one).
+Test API for drafts: `add_draft`, `save_draft` (what Outlook does when the member saves).
+Observations: `operations`, `last_request`, `is_read_changes`, `outbox`.
 """
 
 from __future__ import annotations
@@ -28,7 +44,9 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, ClassVar
-from xml.sax.saxutils import escape
+from xml.sax.saxutils import escape, quoteattr
+
+from .graph_server import _with_body
 
 S = "http://schemas.xmlsoap.org/soap/envelope/"
 M = "http://schemas.microsoft.com/exchange/services/2006/messages"
@@ -58,6 +76,11 @@ class Item:
     changed: int = 0
     is_read: bool = False
     categories: list[str] = field(default_factory=list)
+    is_draft: bool = False
+    modified: dt.datetime | None = None      # LastModifiedTime; None: `received`
+    sent: dt.datetime | None = None          # DateTimeSent; None: never sent
+    # Extended properties by (PropertySetId lower-cased, PropertyName, PropertyType).
+    extended: dict[tuple[str, str, str], str] = field(default_factory=dict)
 
 
 @dataclass
@@ -95,6 +118,7 @@ class FakeEws:
         self.operations: list[str] = []
         self.last_request: dict[str, str] = {}
         self.before: dict[str, Any] = {}       # op -> callable, run once before the next op
+        self.now: dt.datetime | None = None
         self.is_read_changes: list[tuple[str, str]] = []
         self.outbox: list[tuple[bytes, list[str]]] = []
         self.cleanups: list[Any] = []
@@ -142,21 +166,50 @@ class FakeEws:
             self.items[item.id] = item
             return item.id
 
+    def _clock(self) -> dt.datetime:
+        return self.now or dt.datetime.now(dt.UTC).replace(microsecond=0)
+
     def _new_item(self, raw: bytes, folder: str, received: dt.datetime | None) -> Item:
         parsed = email.message_from_bytes(raw, policy=email.policy.compat32)
         counter = next(self._counter)
         return Item(id="AAMkItem-" + secrets.token_hex(10), change_key=secrets.token_hex(6),
-                    folder=folder, raw=raw,
-                    received=received or dt.datetime.now(dt.UTC).replace(microsecond=0),
+                    folder=folder, raw=raw, received=received or self._clock(),
                     message_id=str(parsed.get("Message-ID", "")).strip(),
                     entered=counter, changed=counter)
 
-    def deliver(self, raw: bytes, received: dt.datetime | None = None, folder: str = "inbox"
-                ) -> str:
+    def _touch(self, item: Item) -> None:
+        """What every change of an item does: a new ChangeKey and LastModifiedTime."""
+        item.change_key = secrets.token_hex(6)
+        item.changed = next(self._counter)
+        item.modified = self._clock()
+
+    def deliver(self, raw: bytes, received: dt.datetime | None = None, folder: str = "inbox",
+                sent: dt.datetime | None = None) -> str:
+        """A message in `folder`; in Sent Items, `sent` is its DateTimeSent (default:
+        `received`)."""
         with self._lock:
             item = self._new_item(raw, self._dist(folder), received)
+            if folder == "sentitems":
+                item.sent = sent or item.received
             self.items[item.id] = item
             return item.id
+
+    def add_draft(self, raw: bytes, modified: dt.datetime) -> str:
+        """A draft the member saved in Outlook at `modified`. Returns its id."""
+        with self._lock:
+            item = self._new_item(raw, self._dist("drafts"), modified)
+            item.is_draft, item.modified = True, modified
+            self.items[item.id] = item
+            return item.id
+
+    def save_draft(self, item_id: str, raw: bytes, modified: dt.datetime) -> None:
+        """The member saving the draft again in Outlook: new content, ChangeKey and
+        LastModifiedTime."""
+        with self._lock:
+            item = self.items[item_id]
+            item.raw = raw
+            self._touch(item)
+            item.modified = modified
 
     def folder_name(self, item_id: str) -> str:
         return self.folders[self.items[item_id].folder].name
@@ -210,21 +263,58 @@ class FakeEws:
 
     @staticmethod
     def _requested(shape: ET.Element | None) -> set[str]:
+        """The FieldURIs asked for, and extended properties as "ext:<set>|<name>|<type>"."""
         if shape is None:
             return set()
-        return {f.get("FieldURI", "") for f in shape.iter(f"{{{T}}}FieldURI")}
+        return ({f.get("FieldURI", "") for f in shape.iter(f"{{{T}}}FieldURI")}
+                | {"ext:" + "|".join(FakeEws._ext_key(e))
+                   for e in shape.iter(f"{{{T}}}ExtendedFieldURI")})
+
+    @staticmethod
+    def _ext_key(uri: ET.Element) -> tuple[str, str, str]:
+        if uri.get("PropertySetId") is None or uri.get("PropertyName") is None:
+            raise EwsFault("ErrorInvalidRequest", "fake: only PropertySetId + PropertyName")
+        return (uri.get("PropertySetId", "").lower(), uri.get("PropertyName", ""),
+                uri.get("PropertyType", ""))
+
+    @staticmethod
+    def _body(raw: bytes) -> tuple[str, str]:
+        """(BodyType, text) of a message: its HTML part when it has one, else its text."""
+        parsed = email.message_from_bytes(raw, policy=email.policy.default)
+        assert isinstance(parsed, email.message.EmailMessage)
+        part = parsed.get_body(("html", "plain"))
+        if part is None:
+            return "Text", ""
+        return ("HTML" if part.get_content_type() == "text/html" else "Text",
+                str(part.get_content()))
 
     def _item_xml(self, item: Item, fields: set[str]) -> str:
         parts = [f'<t:ItemId Id="{item.id}" ChangeKey="{item.change_key}"/>']
         if "item:MimeContent" in fields:
             parts.append('<t:MimeContent CharacterSet="UTF-8">'
                          + base64.b64encode(item.raw).decode() + "</t:MimeContent>")
+        if "item:Body" in fields:
+            kind, text = self._body(item.raw)
+            parts.append(f'<t:Body BodyType="{kind}">{escape(text)}</t:Body>')
         if "item:Categories" in fields and item.categories:
             parts.append("<t:Categories>" + "".join(
                 f"<t:String>{escape(c)}</t:String>" for c in item.categories)
                 + "</t:Categories>")
         if "item:DateTimeReceived" in fields:
             parts.append(f"<t:DateTimeReceived>{_ts(item.received)}</t:DateTimeReceived>")
+        if "item:DateTimeSent" in fields and item.sent is not None:
+            parts.append(f"<t:DateTimeSent>{_ts(item.sent)}</t:DateTimeSent>")
+        if "item:IsDraft" in fields:
+            parts.append(f"<t:IsDraft>{str(item.is_draft).lower()}</t:IsDraft>")
+        for key, value in item.extended.items():
+            if "ext:" + "|".join(key) in fields:
+                parts.append(f"<t:ExtendedProperty><t:ExtendedFieldURI PropertySetId="
+                             f"{quoteattr(key[0])} PropertyName={quoteattr(key[1])} "
+                             f"PropertyType={quoteattr(key[2])}/>"
+                             f"<t:Value>{escape(value)}</t:Value></t:ExtendedProperty>")
+        if "item:LastModifiedTime" in fields:
+            parts.append(f"<t:LastModifiedTime>{_ts(item.modified or item.received)}"
+                         "</t:LastModifiedTime>")
         if "message:InternetMessageId" in fields:
             parts.append(f"<t:InternetMessageId>{escape(item.message_id)}"
                          "</t:InternetMessageId>")
@@ -355,29 +445,61 @@ class FakeEws:
                                        "because the change key passed in the request does "
                                        "not match the current change key for the item."))
                 continue
+            # All of an ItemChange's updates, or none of them.
+            actions: list[Any] = []
+            unsupported = ""
             for update in change.find("t:Updates", NS) or []:
-                uri = update.find("t:FieldURI", NS)
-                name = uri.get("FieldURI", "") if uri is not None else ""
-                if name == "message:IsRead":
-                    self.is_read_changes.append((item.id, ET.tostring(update, "unicode")))
-                elif name == "item:Categories":
-                    if update.tag == f"{{{T}}}DeleteItemField":
-                        item.categories = []
-                    else:
-                        item.categories = [s.text or "" for s in update.iter(f"{{{T}}}String")]
-                else:
-                    out.append(self._error("UpdateItem", "ErrorInvalidPropertySet",
-                                           f"fake: unsupported field {name}"))
+                actions.append(self._update_action(item, update))
+                if actions[-1] is None:
+                    unsupported = "fake: unsupported update"
                     break
-            else:
-                item.change_key = secrets.token_hex(6)
-                item.changed = next(self._counter)
-                out.append(self._ok("UpdateItem",
-                                    f'<m:Items><t:Message><t:ItemId Id="{item.id}" '
-                                    f'ChangeKey="{item.change_key}"/></t:Message></m:Items>'
-                                    "<m:ConflictResults><t:Count>0</t:Count>"
-                                    "</m:ConflictResults>"))
+            if unsupported:
+                out.append(self._error("UpdateItem", "ErrorInvalidPropertySet", unsupported))
+                continue
+            if "body" in {a[0] for a in actions} and not item.is_draft:
+                out.append(self._error("UpdateItem", "ErrorInvalidPropertyUpdateSentMessage",
+                                       "The property can't be updated because the "
+                                       "message has already been sent."))
+                continue
+            for _, apply in actions:
+                apply()
+            self._touch(item)
+            out.append(self._ok("UpdateItem",
+                                f'<m:Items><t:Message><t:ItemId Id="{item.id}" '
+                                f'ChangeKey="{item.change_key}"/></t:Message></m:Items>'
+                                "<m:ConflictResults><t:Count>0</t:Count>"
+                                "</m:ConflictResults>"))
         return "".join(out)
+
+    def _update_action(self, item: Item, update: ET.Element) -> tuple[str, Any] | None:
+        """(what, a function that applies it) for one SetItemField/DeleteItemField, or
+        None when the fake does not know the field."""
+        delete = update.tag == f"{{{T}}}DeleteItemField"
+        uri = update.find("t:FieldURI", NS)
+        ext = update.find("t:ExtendedFieldURI", NS)
+        name = uri.get("FieldURI", "") if uri is not None else ""
+        if name == "message:IsRead":
+            return "isread", lambda: self.is_read_changes.append(
+                (item.id, ET.tostring(update, "unicode")))
+        if name == "item:Categories":
+            values = [] if delete else [s.text or "" for s in update.iter(f"{{{T}}}String")]
+            return "categories", lambda: setattr(item, "categories", values)
+        if name == "item:Body" and not delete:
+            body = update.find("t:Message/t:Body", NS)
+            if body is None:
+                return None
+            kind = "html" if body.get("BodyType", "").lower() == "html" else "text"
+            text = body.text or ""
+            return "body", lambda: setattr(item, "raw", _with_body(item.raw, kind, text))
+        if ext is not None:
+            key = self._ext_key(ext)
+            if delete:
+                return "extended", lambda: item.extended.pop(key, None)
+            value = update.findtext("t:Message/t:ExtendedProperty/t:Value", None, NS)
+            if value is None:
+                return None
+            return "extended", lambda: item.extended.__setitem__(key, value)
+        return None
 
     def _create_item(self, req: ET.Element) -> str:
         if req.get("MessageDisposition") != "SendAndSaveCopy":
@@ -399,7 +521,7 @@ class FakeEws:
                                        "At least one recipient isn't valid."))
                 continue
             copy = self._new_item(raw, saved.id, None)
-            copy.is_read = True
+            copy.is_read, copy.sent = True, copy.received
             self.items[copy.id] = copy
             self.outbox.append((raw, recipients))
             out.append(self._ok("CreateItem", "<m:Items/>"))

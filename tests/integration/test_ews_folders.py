@@ -121,11 +121,17 @@ def test_categories_on_a_folder_ref_are_merged(ews: FakeEws) -> None:
     assert ews.is_read_changes == []
 
 
-def test_replacing_a_draft_is_refused_for_good(ews: FakeEws) -> None:
+def test_replacing_a_message_of_a_decision_folder_is_refused(ews: FakeEws) -> None:
+    """replace_draft rewrites only drafts listed from Drafts (tests/integration/
+    test_ews_drafts.py); a message in a decision folder is not one."""
+    folder = decision_folder(ews)
+    uid = ews.move(ews.deliver(eml(message_id="<r1@gmail.com>"), T0), folder)
     source = make_source(ews)
-    with pytest.raises(PermanentFailure, match="ews:drafts-unsupported"):
-        source.replace_draft(MessageRef("hovedpostkasse", "drafts", "x"), b"")
-    assert ews.operations == []
+    [fetched] = source.list_folder(AFSLUTTET)
+    copy = eml(message_id="<r1@gmail.com>", extra=f"X-Borgerpost-Sanitized: {'ab' * 16}\r\n")
+    with pytest.raises(PermanentFailure, match="ews:draft-gone"):       # not a draft
+        source.replace_draft(fetched.ref, copy)
+    assert "UpdateItem" not in ews.operations and ews.items[uid].raw == fetched.raw
 
 
 # -- end to end: a decision made in Outlook closes the case ---------------------------------
