@@ -177,7 +177,8 @@ BELIEF: list[S] = [
     ("Vi er Jehovas Vidner og ønsker ikke at vores barn deltager i julefesten.", ("belief",)),
     ("Som troende kristen beder jeg om, at min mor bliver begravet efter kirkens ritualer.", ("belief",)),
     ("Jeg er ateist og vil ikke have at skolen tager børnene med i kirke.", ("belief",)),
-    ("Jeg er jøde og har fået hadefulde beskeder i postkassen.", ("belief",)),
+    # "jøde" names a people as well as a faith (sensitive_independent/README.md).
+    ("Jeg er jøde og har fået hadefulde beskeder i postkassen.", ("belief", "ethnicity")),
     ("Jeg har været medlem af Dansk Folkeparti i 20 år.", ("belief",)),
     # A stay at a hospice reveals a terminal illness (health by the rules).
     ("Min mand er katolik og vil have en katolsk præst til hospice.", ("belief", "health")),

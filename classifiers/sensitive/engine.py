@@ -520,6 +520,11 @@ def negative_context(text: str, start: int, end: int, _depth: int = 0) -> bool:
 # economy_social read it in person.not_about_anyone).  Not sexual_orientation: a
 # subject such as "Ansøgning om medmoderskab" is a couple's own matter.
 _SUBJECT_TOPIC_CATEGORIES = frozenset({"property_trade", "ethnicity", "belief", "union"})
+# Round 12: a personal hit whose subject is a name set off by commas or a dropped "jeg"
+# (person.subject_just_before); not read for health and economy_social.
+_SUBJECT_BEFORE_CATEGORIES = frozenset({"ethnicity", "belief", "sexual_orientation", "union"})
+# Round 12: a union name joined to "medlem" by a hyphen ("Djøf-medlem", "3F-medlemmer").
+_MEMBER_COMPOUNDS = frozenset({"-medlem", "\u2011medlem"})
 
 
 class DanishLexiconRecognizer(EntityRecognizer):
@@ -630,6 +635,11 @@ class DanishLexiconRecognizer(EntityRecognizer):
         """A ``personal`` term in a sentence about no one or after a word of policy, or
         a strong term in a policy or general statement (``person.py``)."""
         if hit.strength == PERSONAL:
+            if (self.category in _SUBJECT_BEFORE_CATEGORIES
+                    and person.subject_just_before(text, hit.start)):
+                # Round 12: "En af kvinderne, Sahra, er fra Somalia", "hej, er fra
+                # Bosnien": the subject is a name set off by commas or a dropped "jeg".
+                return person.after_policy_words(text, hit.start)
             return not person.about_a_person(
                 text, hit.start, hit.end, employer_we=self.category == "economy_social"
             ) or person.after_policy_words(text, hit.start)
@@ -638,9 +648,16 @@ class DanishLexiconRecognizer(EntityRecognizer):
             # membership, nor is a union that hosts, rents or employs ("BUPL holder
             # konference"); other strong terms keep a writer who only asks or thinks ("vi
             # har hørt, at det tager lang tid for par af samme køn").
-            return person.general_statement(
+            general = person.general_statement(
                 text, hit.start, hit.end, seller=self.category == "property_trade"
-            ) or (self.category == "union" and (
+            )
+            if (self.category == "union"
+                    and text[hit.end:hit.end + 7].lower() in _MEMBER_COMPOUNDS):
+                # Round 12: "Som Djøf-medlem vil jeg gerne høre om stillingen": the
+                # union named in a member compound is the writer's membership, even in
+                # a question.
+                return general
+            return general or (self.category == "union" and (
                 (person.opinion_only(text, hit.start, hit.end)
                  and not person.membership_before(text, hit.start))
                 or person.union_as_organisation(text, hit.start, hit.end)

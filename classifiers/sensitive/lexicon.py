@@ -551,7 +551,9 @@ class Lexicon:
         lo = max(0, hit.start - _WORKPLACE_REACH)
         if _ONE_OF.search(lowered, lo, hit.start) is not None:
             return True  # "et af jeres plejecentre": one of the services, no one's home
-        return _WORKPLACE_CUE.search(lowered, lo, hit.start) is not None
+        if _WORKPLACE_CUE.search(lowered, lo, hit.start) is not None:
+            return True
+        return "bolig" not in word and _STAFF_WE.search(lowered, lo, hit.start) is not None
 
 
 # Endings a compound's head may take ("-sygeplejersken", "-caféerne", "-lærers").
@@ -621,9 +623,17 @@ _WORKPLACE_CUE = re.compile(
     r"løft\w*|forflyt\w*|"
     # Round 11: dismissed from a workplace ("afskediget fra hjemmesygeplejen") and
     # heading one ("leder af et botilbud"): the place is a workplace.
-    r"afskedig\w*|fyret|opsagt)"
+    r"afskedig\w*|fyret|opsagt|"
+    # Round 12: kitchen, cleaning and service staff ("kok på Ishøj Plejecenter",
+    # "rengøringsassistent i hjemmeplejen").
+    r"kok|kokke\w*|køkkenmedarbejder\w*|køkkenleder\w*|ernæringsassistent\w*|"
+    r"rengøring\w*|servicemedarbejder\w*|pedel\w*|chauffør\w*)"
     r"(?:\s+[^\s.!?,;:]+){0,3}?(?:\s+(?:i|på|ved|hos|fra|til|af)|,)\s+(?:[^\s.!?,;:]+\s+)?$"
 )
+# Round 12: staff as "we" ("kæmpede for os i hjemmeplejen", "vi på plejecentret har for
+# travlt"): the service is the writers' workplace.  Not a home ("besøg af os i
+# plejeboligen"): checked only for words without "bolig".
+_STAFF_WE = re.compile(r"(?<!\w)(?:vi|os)\s+(?:i|på)\s+(?:[^\s.!?,;:]+\s+)?$")
 _WORKPLACE_REACH = 80
 # "et af kommunens plejecentre", "på alle plejehjem": the services as such.
 _ONE_OF = re.compile(

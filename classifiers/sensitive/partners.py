@@ -46,9 +46,10 @@ _PARTNER_ADJ = (r"(?:(?i:afdøde|nu\s+afdøde|tidligere|kære|elskede|nuværende
 # after "der/som hedder".
 _PARTNER_RE = re.compile(
     r"(?<!\w)(?:(?i:min)|(?i:har\s+en)(?=\s+(?i:kæreste|partner|samlever)(?!\w)))\s+"
-    + _PARTNER_ADJ + r"(?P<rel>(?i:"
+    # Round 12: the partner word in quotation marks ('min "kæreste"').
+    + _PARTNER_ADJ + r"[\"\u201c\u201d\u201e\u00bb\u00ab]?(?P<rel>(?i:"
     + "|".join(sorted(map(re.escape, _PARTNER_SEX), key=len, reverse=True))
-    + r"))(?P<gen>s)?(?!\w)"
+    + r"))(?P<gen>s)?(?!\w)[\"\u201c\u201d\u00bb\u00ab]?"
     r"(?:[ \t]*,?[ \t]*(?:(?:(?i:der|som)[ \t]+)?hedder[ \t]+)?"
     r"(?P<name>[A-ZÆØÅ][a-zæøåéü]+)(?![\w-]))?"
 )
@@ -64,7 +65,8 @@ _THIRD_RE = re.compile(
 # or known first name before it in the same sentence ("min søster Camilla bor med sin
 # kæreste Rikke").
 _REFLEXIVE_RE = re.compile(
-    r"(?<!\w)(?i:sin)\s+(?P<rel>(?i:"
+    # Round 12: an adjective between ("med sin nye kæreste, Camilla").
+    r"(?<!\w)(?i:sin)\s+(?:(?i:nye|nuværende|kommende|tidligere)\s+)?(?P<rel>(?i:"
     + "|".join(sorted(map(re.escape, _PARTNER_SEX), key=len, reverse=True))
     + r"))(?!\w)[ \t]*,?[ \t]*(?P<name>[A-ZÆØÅ][a-zæøåéü]+)(?![\w-])"
 )
@@ -108,7 +110,8 @@ _KIN_SEX = {
     "nevø": MALE, "fætter": MALE, "svoger": MALE, "svigersøn": MALE, "stedsøn": MALE,
     "plejesøn": MALE,
 }
-_SUBJECT_RE = re.compile(r"(?<!\w)(?:[A-ZÆØÅ][a-zæøåéü]+|(?i:jeg|"
+# Round 12: "han"/"hun" as the subject too ("Hun vil flytte med sin nye kæreste, Camilla").
+_SUBJECT_RE = re.compile(r"(?<!\w)(?:[A-ZÆØÅ][a-zæøåéü]+|(?i:jeg|han|hun|"
                          + "|".join(_KIN_SEX) + r"))(?!\w)")
 _SUBJECT_REACH = 120
 # The partner of the one addressed, in the municipality's own words quoted in a reply
@@ -210,8 +213,10 @@ _INLINE_CLOSING_RE = re.compile(
 # in the next words ("min partner ... Ja, hun hedder Karoline"): the pronoun gives the
 # partner's sex.
 _PRONOUN_SEX = {"han": MALE, "hun": FEMALE}
+# Round 12: the verb first ("så hedder hun Hanne") or in the past ("han hed Jesper").
 _NAMED_BY_PRONOUN_RE = re.compile(
-    r"(?<!\w)(?P<pron>(?i:han|hun))\s+(?i:hedder)\s+(?P<name>[A-ZÆØÅ][a-zæøåéü]+)(?![\w-])"
+    r"(?<!\w)(?:(?P<pron>(?i:han|hun))\s+(?i:hedder|hed)|(?i:hedder|hed)\s+"
+    r"(?P<pron2>(?i:han|hun)))\s+(?P<name>[A-ZÆØÅ][a-zæøåéü]+)(?![\w-])"
 )
 _PRONOUN_REACH = 120
 
@@ -334,6 +339,18 @@ def own_part(text: str) -> str:
     return new if new.strip() else text
 
 
+# Round 12: the writer names themself in the mail's first words ("Hej, det er Morten",
+# "hej det er Lotte fra ...", "Hej, Birgit Holm her, ..."): read in the opening only,
+# as "det er Peter der betaler" later in a mail speaks of someone else.
+_OPENING_INTRO_RE = re.compile(
+    r"\A\W*(?:(?i:hej|hejsa|hallo|goddag|godmorgen|kære|til)(?:[ \t]+[A-ZÆØÅ][\w-]*)?"
+    r"[ \t]*[,.!:]?\s*)?(?:(?i:det\s+er|her\s+er)[ \t]+(?P<name>[A-ZÆØÅ][a-zæøåéü]+)"
+    r"(?![\w-])|(?P<here>[A-ZÆØÅ][a-zæøåéü]+)(?:[ \t]+[A-ZÆØÅ][\w-]+){0,2}[ \t]+"
+    r"(?i:her)[ \t]*[,.!:\u2013-])"
+)
+_OPENING_REACH = 160
+
+
 def _introduced_sex(text: str) -> str | None:
     """The writer's sex from a self-introduction ("jeg hedder Lars", "mit navn er
     Hanne", "jeg er Christian og ...", "og jeg (Jonas)"), or None when there is none
@@ -343,6 +360,10 @@ def _introduced_sex(text: str) -> str | None:
         sex_of(m.group("name") or m.group("bracketed") or m.group("lower"))
         for m in _INTRO_RE.finditer(own)
     } - {None}
+    opening = _OPENING_INTRO_RE.match(own[:_OPENING_REACH])
+    if opening is not None:
+        found.add(sex_of(opening.group("name") or opening.group("here")))
+        found.discard(None)
     # Round 11: the writer says their own sex ("jeg er en pige på 18", "jeg er også
     # pige", "jeg er mor til to", "I am a woman").
     found.update(_SELF_WORD_SEX[m.group("word").lower()] for m in _SELF_SEX_RE.finditer(own))
@@ -424,7 +445,7 @@ def _pronoun_sex(text: str, end: int) -> str | None:
     m = _NAMED_BY_PRONOUN_RE.search(text, end, min(len(text), end + _PRONOUN_REACH))
     if m is None:
         return None
-    pron = _PRONOUN_SEX[m.group("pron").lower()]
+    pron = _PRONOUN_SEX[(m.group("pron") or m.group("pron2")).lower()]
     name = sex_of(m.group("name"))
     return pron if name in (None, pron) else None
 
@@ -474,6 +495,8 @@ def _subject_sex(text: str, start: int) -> str | None:
         word = w.group(0).lower()
         if word == "jeg":
             sex = author_sex(text)
+        elif word in _PRONOUN_SEX:
+            sex = _PRONOUN_SEX[word]
         else:
             sex = _KIN_SEX.get(word) if word in _KIN_SEX else sex_of(word)
         if sex is not None:
@@ -581,13 +604,27 @@ _PARTNER_CLAUSE_RE = re.compile(
     r"(?P<word>(?i:mand|kvinde|fyr|pige|dreng))(?![\w-])"
 )
 _CLAUSE_PARTNER_WORDS = ("kæreste", "partner", "samlever", "ekskæreste", "eks-kæreste")
-_CLAUSE_DET_RE = re.compile(r"(?<!\w)(?P<det>min|en)\s+(?:(?:ny|nye|fast)\s+)?$")
+# Round 12: also someone else's partner ("hendes kæreste, som også er en pige").
+_CLAUSE_DET_RE = re.compile(r"(?<!\w)(?P<det>min|en|hans|hendes)\s+(?:(?:ny|nye|fast)\s+)?$")
+# Round 12: "også" before the verb too ("hendes kæreste, som også er en pige").
 _CLAUSE_AFTER_RE = re.compile(
-    r"(?:[ \t]*,?[ \t]+(?i:der|som)\s+(?i:er)\s+(?:(?i:også\s+)?(?i:en)\s+)?|[ \t]*,[ \t]*"
+    r"(?:[ \t]*,?[ \t]+(?i:der|som)\s+(?:(?i:også|selv)\s+)?(?i:er)\s+"
+    r"(?:(?i:også\s+)?(?i:en)\s+)?|[ \t]*,[ \t]*"
     r"(?i:en)\s+|[ \t]*\([ \t]*(?:(?i:også|selv)\s+)?(?i:en)\s+)"
     r"(?P<word>(?i:mand|kvinde|fyr|pige|dreng))(?![\w-])"
 )
 _CLAUSE_WORD_SEX = {"mand": MALE, "fyr": MALE, "dreng": MALE, "kvinde": FEMALE, "pige": FEMALE}
+# Round 12: someone named, or "han"/"hun", said to be married to or together with a
+# man or a woman ("Marie, der er gift med en kvinde", "hun er sammen med en pige"):
+# found from "med en" (str.find), the subject read in the words just before.
+_WED_KEYS = ("gift med en ", "sammen med en ", "kæreste med en ", "forlovet med en ")
+_WED_SUBJECT_RE = re.compile(
+    r"(?<![\w-])(?P<subj>[A-ZÆØÅ][a-zæøåéü]+|(?i:han|hun))(?:[ \t]+[A-ZÆØÅ][\w-]+)?"
+    r"[ \t]*,?[ \t]*(?:(?i:der|som)[ \t]+)?(?i:er|var|blev)[ \t]+"
+    r"(?:(?i:også|nu|blevet|faktisk)[ \t]+)?$"
+)
+_WED_WORD_RE = re.compile(r"(?P<word>(?i:mand|kvinde|fyr|pige|dreng))(?![\w-])")
+_WED_REACH = 60
 # Round 11: an English mail's partner ("My husband Daniel and I", "my wife").
 _EN_PARTNER_SEX: dict[str, str | None] = {
     "husband": MALE, "wife": FEMALE, "boyfriend": MALE, "girlfriend": FEMALE,
@@ -642,10 +679,24 @@ def find_spoken_partners(text: str) -> list[PartnerMatch]:
         clause = _CLAUSE_AFTER_RE.match(text, j)
         if clause is None:
             continue
-        owner = (author_sex(text) if det.group("det") == "min"
-                 else _subject_sex(text, det.start()))
+        word = det.group("det")
+        owner = (author_sex(text) if word == "min" else _OWNER_SEX[word]
+                 if word in _OWNER_SEX else _subject_sex(text, det.start()))
         if owner is not None and owner == _CLAUSE_WORD_SEX[clause.group("word").lower()]:
             found.append(PartnerMatch(det.start(), clause.end()))
+    for key in _WED_KEYS:
+        i = low.find(key)
+        while i >= 0:
+            j = i + len(key)
+            word = _WED_WORD_RE.match(text, j)
+            subj = (_WED_SUBJECT_RE.search(text, max(0, i - _WED_REACH), i)
+                    if word is not None else None)
+            if word is not None and subj is not None:
+                name = subj.group("subj")
+                sex = _PRONOUN_SEX.get(name.lower()) or sex_of(name)
+                if sex is not None and sex == _CLAUSE_WORD_SEX[word.group("word").lower()]:
+                    found.append(PartnerMatch(subj.start(), word.end()))
+            i = low.find(key, j)
     if "my " in low:
         for m in _EN_PARTNER_RE.finditer(text):
             word = _EN_PARTNER_SEX[m.group("rel").lower()]

@@ -23,7 +23,7 @@ ekstraregninger. Udbuds-ID 2024/0117.
 Med venlig hilsen
 Jakob Lindberg, journalist""")
 
-M("h", """Til Center for Voksne og Velfærd
+M("he", """Til Center for Voksne og Velfærd
 
 Jeg beder om aktindsigt i alle oplysninger kommunen har om mit helbred: lægeerklæringer,
 referater fra rehabiliteringsteamet og den neuropsykologiske undersøgelse fra 2023. Jeg har

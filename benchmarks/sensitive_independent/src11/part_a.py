@@ -83,7 +83,7 @@ Jeg vil gerne have et møde med borgmesteren om min mand, som har KOL i sidste s
 Venlig hilsen
 Birgit Sørensen""")
 
-M("h", """Hej. Jeg fik en arbejdsskade på lageret i marts (knust fod) og mangler stadig svar om hjælpemidler. Sagsnr. 24-118732. Mvh Dennis""")
+M("he", """Hej. Jeg fik en arbejdsskade på lageret i marts (knust fod) og mangler stadig svar om hjælpemidler. Sagsnr. 24-118732. Mvh Dennis""")
 
 M("h", """Kære udvalg
 

@@ -237,7 +237,7 @@ Vi har fået et brev om at vi skal sortere madaffald fra nu af. Hvor får man de
 Hilsen Mona
 """)
 
-M("b", """
+M("bt", """
 Kære Center for Byudvikling og Natur
 
 Jeg er praktiserende jøde og vi holder sabbat. Det betyder at vi fra fredag aften til lørdag aften ikke bruger bil eller tænder for elektricitet. Når storskrald afhentes lørdag morgen, kan vi ikke stille det ud dagen før efter solnedgang. Er det muligt at få hentet det om fredagen for vores adresse, Ishøj Søpark 31?

@@ -30,7 +30,7 @@ Mange hilsner
 Merete Dahl
 """)
 
-M("e", """
+M("eh", """
 jeg er blevet sat i jobafklaringsforløb men ingen har fortalt mig hvad det betyder for mine penge. får jeg mindre end på sygedagpenge? min sagsbehandler svarer ikke på beskeder på min side
 
 hilsen Dennis

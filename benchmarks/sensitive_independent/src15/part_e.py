@@ -18,7 +18,7 @@ Hvad koster det at bo på et plejecenter i Ishøj? Jeg er ved at forberede mig t
 Mvh
 """)
 
-M("ehb", """
+M("ehbt", """
 Kære Center for Voksne og Velfærd
 
 Min mor har fået hjemmepleje morgen og aften efter sin hofteoperation. Hun er ortodoks jødisk og har spurgt om det kan være kvindelige hjælpere der hjælper hende i bad, og at de ikke tager madvarer med ind i hendes køkken. Sidste uge kom der en mandlig hjælper to gange. Kan det respekteres?

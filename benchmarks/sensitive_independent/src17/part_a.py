@@ -111,7 +111,7 @@ Hvorfor skal ældre i Ishøj vente længere på en plejebolig end i Brøndby? Je
 Søren B.
 """)
 
-M("hp", """
+M("hpe", """
 Hej Henrik
 
 Som du ved, er min mor flyttet på plejehjem efter sin blodprop. Hendes andelsbolig i Ishøj Landsby er sat til salg, og andelsforeningen har nu et køberbud liggende til godkendelse, men bestyrelsen vil have en erklæring om at hun ikke kan flytte tilbage. Kan kommunen udstede sådan en? Sagen haster lidt, køberen springer fra, hvis det trækker ud.

@@ -297,7 +297,7 @@ M("", """
 Hej – vi er en frivillig forening der tilbyder gratis fodbold til flygtningebørn om lørdagen. Kan vi få banen ved Strandgårdsskolen gratis?
 """)
 
-M("ht", """
+M("hte", """
 Hej
 
 Jeg er handicaphjælper for Samir Haddad, som er lam fra halsen og ned. Han er palæstinensisk og har ikke familie i Danmark. Han har fået afslag på hjælpemidler til sin nye bolig. Jeg vil gerne hjælpe ham med at klage – hvem skal klagen sendes til?

@@ -40,7 +40,7 @@ Med venlig hilsen
 Advokat Peter Krogh
 """)
 
-M("h", """
+M("he", """
 Til Center for Voksne og Velfærd
 
 Fra lægesekretær, Lægerne på Ishøj Torv: Vi har modtaget en anmodning om lægeerklæring vedrørende patient Bente Lyhne, [[221167-2008]], i forbindelse med hendes ansøgning om hjælpemidler efter en knæalloplastik. Erklæringen er vedhæftet.
@@ -130,7 +130,7 @@ M("", """
 Kan en ejendomsmægler få aktindsigt i byggesager for en ejendom, han har til salg? Hvad skal der vedlægges?
 """)
 
-M("hb", """
+M("hbe", """
 Kære Center for Voksne og Velfærd
 
 Jeg er advokat og repræsenterer Ruth Lykke, 87, som er Jehovas Vidne og har en skriftlig erklæring om at hun ikke ønsker blodtransfusion. Hun skal flytte på plejehjem, og vi ønsker at sikre at plejepersonalet kender og respekterer hendes erklæring, hvis hun bliver akut syg. Hun har hjertesvigt.

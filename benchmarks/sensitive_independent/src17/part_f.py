@@ -92,7 +92,7 @@ Jeg er DLF-tillidsrepræsentant på Strandgårdsskolen og vil klage over at skol
 Hilsen Karsten Lerche
 """)
 
-M("us", """
+M("ush", """
 Hej
 
 Jeg er sygeplejerske, medlem af DSR og sidder i vores netværk for LGBT+-ansatte. Jeg og min kone skal have barn, og jeg vil gerne vide om kommunens personalepolitik giver medmor samme barselsrettigheder som far. HR har ikke svaret.

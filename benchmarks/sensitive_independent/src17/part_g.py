@@ -114,7 +114,7 @@ M("", """
 Kære kommune, hvor mange kirkelige vielser og borgerlige vielser var der i Ishøj i 2024? Det er til en artikel.
 """)
 
-M("b", """
+M("be", """
 Hej
 
 Jeg er medlem af Mosaisk Trossamfund og spiser kun kosher. Min mor er indlagt på et af kommunens aflastningspladser, og hun får ikke kosher mad. Kan det løses?

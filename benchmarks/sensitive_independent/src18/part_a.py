@@ -179,7 +179,7 @@ Mvh
 Dorte
 """)
 
-M("h", """
+M("he", """
 Til kommunen
 Vedr. min kone Ruths plads på aflastning i weekenden.
 Ruth har Parkinson og jeg kan ikke klare løftene alene mere. Vi har haft aflastning hver anden weekend, men nu står der i brevet at det stopper. Hvorfor?

@@ -1,7 +1,7 @@
 """Part E: sexual_orientation — positives (incl. same-sex partner signals) and hard negatives."""
 from common import M
 
-M("s", """
+M("sh", """
 Hej
 
 Min kone Sara og jeg (Line) venter vores første barn, og jeg skal være medmor. Hvordan registrerer vi medmoderskab, og skal kommunen involveres?
@@ -128,7 +128,7 @@ Mvh
 Jakob Sørensen
 """)
 
-M("s", """
+M("se", """
 Til Udvalget for Social og Sundhed
 
 Jeg er transkvinde og lesbisk, og jeg har fået at vide af hjemmeplejen, at de kun sender mandlige hjælpere til mig. Det er krænkende.
@@ -205,7 +205,7 @@ M("s", """
 hej, hvornår åbner Regnbuecaféen igen? jeg kom der fast før, det hjalp mig meget da jeg sprang ud som lesbisk. kh Mia
 """)
 
-M("s", """
+M("se", """
 Vedr. plads på plejehjem for ægtepar
 
 Min mand Erik og jeg (Gunnar) har været sammen i 45 år. Vi ønsker at bo sammen på plejehjemmet, men vi har fået at vide at der kun er enkeltboliger. Gælder reglen om ægtepar ikke os?

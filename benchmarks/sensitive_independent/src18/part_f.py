@@ -22,7 +22,7 @@ M("b", """
 hej, jeg er Jehovas Vidne og kan ikke deltage i fødselsdagsfester – min datter skal ikke med til de fælles fødselsdage i SFO'en. kan I respektere det? mvh Rut
 """)
 
-M("bh", """
+M("bhe", """
 Hej
 
 Min far er katolik og ligger for døden på hospice. Han ønsker at en katolsk præst kommer. Kan plejepersonalet sørge for det? Han er på Ishøj Plejecenter stue 14.
@@ -126,7 +126,7 @@ Mvh
 Gorm Bæk
 """)
 
-M("b", """
+M("bet", """
 hej jeg er jøde (troende) og vil høre om jeres madordning i plejehjemmet kan levere kosher mad til min mor. mvh Rebekka
 """)
 

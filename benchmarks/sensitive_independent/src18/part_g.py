@@ -18,7 +18,7 @@ Venlig hilsen
 Mette Vinther, TR
 """)
 
-M("u", """
+M("uh", """
 hej jeg er i fagforeningen Krifa og de siger jeg skal have en kopi af min arbejdsskadeanmeldelse fra jer. hvordan får jeg den?
 """)
 
@@ -64,7 +64,7 @@ Jeg er sygeplejerske og organiseret i DSR. Vi har brug for flere hænder på aku
 Mvh Lene Abildgaard
 """)
 
-M("uh", """
+M("uhe", """
 Hej
 
 Jeg har fået en arbejdsskade (knæ) på lageret og min 3F-afdeling hjælper mig med sagen. Jobcentret vil have mig i praktik, men jeg kan ikke stå op. Hvad gør jeg?

@@ -1,6 +1,6 @@
 from common import M
 
-M("h", """Hej Jette
+M("he", """Hej Jette
 
 Jeg skriver fordi jeg er ved at være helt træt af at vente på svar fra jer om hjælpemidler. Min søn Malthe har fået en diagnose her i foråret, de siger det er i autismespektret, og skolen har sagt at han skal have et hjørne med skærm og høretelefoner. Det har vi ventet på siden marts. Kan du ikke lige skubbe lidt på?
 

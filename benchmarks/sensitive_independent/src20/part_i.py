@@ -209,7 +209,7 @@ Mvh
 Lærke Bro
 """)
 
-M("e", """
+M("eh", """
 Kære Ydelsescenter
 
 Jeg har fået et krav om tilbagebetaling af 12.400 kr. i sygedagpenge, fordi jeres system viste forkert indkomst. Jeg kan ikke betale det på én gang, da jeg kun arbejder 25 timer. Kan vi lave en afdragsordning?

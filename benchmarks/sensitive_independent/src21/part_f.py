@@ -117,7 +117,7 @@ Hvad er den gennemsnitlige sagsbehandlingstid for boligændringer, fx ramper og 
 Venlig hilsen
 Danske Handicaporganisationer, Ishøj""")
 
-M("e", """Til borgmesterens PA
+M("eh", """Til borgmesterens PA
 
 Vedr. min ansøgning om friplads i SFO og daginstitution for mine to børn. Jeg er på sygedagpenge og har ikke haft indtægt ud over dem i 6 måneder. Jeg vedlægger min lønseddel. Cpr.nr.: [[111181 1670]].
 
@@ -214,7 +214,7 @@ Løsladte fanger uden bolig begår ofte ny kriminalitet. Kommunen bør have en f
 
 Mvh Foreningen for Fangers Pårørende""")
 
-M("h", """Kære udvalgsformand
+M("he", """Kære udvalgsformand
 
 Vedr. mit barnebarn Theo, født [[080908-4417]]. Han har en sjælden muskelsygdom, og hans forældre har søgt om et hjælpemiddel, en særlig kørestol, for fire måneder siden. Jeg ved, at udvalget ikke kan behandle sagen, men jeg vil bare fortælle, hvad ventetiden betyder: han kan ikke komme med klassen på tur.
 
@@ -251,7 +251,7 @@ Jeg er 74 og bor alene. Jeg har fået hjemmehjælp i to år, men nu er den bleve
 Venlig hilsen
 Ruth Kjeldsen""")
 
-M("h", """Til borgmesteren
+M("he", """Til borgmesteren
 
 Min kone, Ingrid, [[010178-3306]], er gravid i 32. uge og har svangerskabsforgiftning. Hun er indlagt på Hvidovre. Vi har tre andre børn og har søgt om aflastning, men har ikke hørt noget. Jeg skriver til dig, fordi jeg ikke ved, hvem der ellers kan hjælpe.
 

@@ -188,7 +188,7 @@ Hvordan bruger plejecentrene tolke til beboere, der ikke taler dansk? Er der en 
 Venlig hilsen
 Ældrerådet""")
 
-M("u", """Til Kirsten Holt
+M("ue", """Til Kirsten Holt
 
 Jeg var tillidsrepræsentant for HK i 12 år i kommunens lønkontor, indtil jeg gik på efterløn sidste år. Jeg skriver, fordi jeg har hørt, at I vil outsource lønbehandlingen til et privat firma. Husk at lønkontoret har viden, som ikke kan købes.
 

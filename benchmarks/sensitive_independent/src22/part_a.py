@@ -11,7 +11,7 @@ Thomas Brink
 Vejleåvej 14, 2635 Ishøj
 """)
 
-M("s", """
+M("sh", """
 hej, jeg og min kone Sofie skal have vores første barn i marts og vi skal vide hvordan det er med medmor-erklæringen når man bor i ishøj? skal den sendes til jer eller til familieretshuset
 mvh Line
 """)
@@ -24,7 +24,7 @@ Vores datter Ella starter hos jer 1. august. Bare så I ved det når I laver nav
 Hilsen Rasmus Holt
 """)
 
-M("s", """
+M("se", """
 Kære byrådsmedlem
 
 Jeg er 67 og har boet sammen med min veninde Grethe i 31 år. Ja, vi er kærester, det har vi altid været, men vi har aldrig sagt det højt her i opgangen. Nu skal Grethe på plejehjem og jeg er bange for at jeg ikke får lov at komme og gå som en ægtefælle ville. Hvem kan jeg tale med?
@@ -57,7 +57,7 @@ M("", """
 Hej, hvornår er der Pride-arrangement på biblioteket i år? Min søn vil gerne med i optoget.
 """)
 
-M("s", """
+M("se", """
 Hej Ishøj Kommune
 
 Jeg er biseksuel og har lige fået en kæreste, som er en kvinde. Min ekskæreste (far til mine børn) truer med at bruge det imod mig i samværssagen. Kan jeg få en rådgivningssamtale hos jer?
@@ -138,7 +138,7 @@ Venlig hilsen
 Elena Dumitru
 """)
 
-M("t", """
+M("te", """
 Hej
 
 Mine forældre er fra Pakistan, og min mor forstår ikke de breve hun får fra e-Boks om sin folkepension. Må jeg ringe på hendes vegne?

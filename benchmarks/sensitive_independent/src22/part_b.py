@@ -137,12 +137,12 @@ Jeg synes bus 128 bør køre oftere om aftenen. Det er umuligt at komme hjem fra
 Hilsen Troels
 """)
 
-M("b", """
+M("be", """
 hej, jeg er buddhist og mediterer hver morgen. på bostedet hvor jeg bor er der ingen stille rum. kan man søge om at få et rum til det?
 Kenneth
 """)
 
-M("bh", """
+M("bhe", """
 Hej
 
 Min mor på 84 er troende muslim og har lige fået diagnosen demens. Hun forstår ikke længere hvorfor hjemmeplejen kommer under fredagsbønnen. Kan besøget flyttes til efter kl. 14?

@@ -1,7 +1,7 @@
 """Part D: illness and handicap described through symptoms, medicine, appointments and aids; hard negatives about health services, aids and hospitals in general."""
 from common import M
 
-M("h", """
+M("he", """
 Hej
 
 Min far på 79 er begyndt at falde om natten, og han kan ikke selv komme op igen. Kan han få en nødkald-armbånd fra kommunen? Han bor på Ishøj Landevej 33.

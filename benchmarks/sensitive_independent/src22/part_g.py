@@ -106,7 +106,7 @@ Venlig hilsen
 Kurt Bæk
 """)
 
-M("ht", """
+M("hte", """
 Hej
 
 Jeg er fra Syrien og har PTSD efter krigen. Min psykolog har anbefalet at jeg får en fast kontaktperson i kommunen. Mit CPR-nr. er [[010180 3325]] (jeg er registreret med 1. januar som fødselsdag).

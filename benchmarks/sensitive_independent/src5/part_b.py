@@ -366,7 +366,7 @@ Mvh
 Gunnar Lindberg
 """)
 
-M("e", """
+M("eh", """
 Til Boligsocialt Team
 
 Vi bor seks personer i en toværelses lejlighed, to voksne og fire børn. Den ældste på 15 sover i stuen. Vi har stået på venteliste i fire år. Kan kommunen anvise os en større bolig? Vi har ikke råd til at leje privat, min mand er på sygedagpenge, og jeg er ved at tage en uddannelse.

@@ -241,7 +241,7 @@ Hvornår udbetales kontanthjælp i december, før eller efter jul? Jeg er frivil
 Venlig hilsen
 Agnete""")
 
-M("e", """Hej
+M("eh", """Hej
 
 Jeg har modtaget en opkrævning på 3.940 kr for for meget udbetalt sygedagpenge i februar. Jeg var tilbage på arbejde 17. februar og har selv givet besked, så jeg mener ikke det er min fejl. Kan I se på det?
 
