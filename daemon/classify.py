@@ -46,7 +46,7 @@ class Classifier:
             cfg = self.config.sensitive
             key = (cfg.min_score, tuple(sorted((k, tuple(v)) for k, v in
                                                cfg.extra_terms.items())),
-                   tuple(cfg.exclude_phrases))
+                   tuple(cfg.exclude_phrases), cfg.veto)
             if key not in _DETECTORS:
                 from classifiers.sensitive import SensitiveSettings, build_detector
 
@@ -54,6 +54,8 @@ class Classifier:
                                           "exclude_phrases": tuple(cfg.exclude_phrases)}
                 if cfg.min_score is not None:
                     kwargs["min_score"] = cfg.min_score
+                if cfg.veto is not None:
+                    kwargs["veto"] = tuple(cfg.veto)
                 _DETECTORS[key] = build_detector(SensitiveSettings(**kwargs))
             self._detector = _DETECTORS[key]
         return self._detector

@@ -1,4 +1,4 @@
-"""Prove that veto_model.py (pure Python) scores exactly as scikit-learn.
+"""Prove that classifiers/sensitive/veto.py (pure Python) scores exactly as scikit-learn.
 
 Refits the sklearn model with the settings stored in the JSON (same examples, same C),
 checks the refit coefficients equal the JSON's, then compares predict_proba with the
@@ -16,13 +16,14 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import train
-import veto_model as vm
+
+from classifiers.sensitive import veto as vm
 
 
 def main():
     path = Path(sys.argv[1] if len(sys.argv) > 1 else train.WORK / "veto_model.json")
     d = json.loads(path.read_text("utf-8"))
-    model = vm.VetoModel(d)
+    model = vm.Veto(d)
     ex = train.extract()
     worst = 0.0
     for cat, cm in d["categories"].items():
@@ -36,7 +37,7 @@ def main():
             for f, (idf, c) in new["vocab"].items():
                 dcoef = max(dcoef, abs(idf - old["vocab"][f][0]), abs(c - old["vocab"][f][1]))
         sk = m.proba(pool)
-        py = np.array([model.cats[cat].score(vm.example(r["whole"], r["spans"])) for r in pool])
+        py = np.array([model.models[cat].score(vm.example(r["whole"], r["spans"])) for r in pool])
         diff = float(np.max(np.abs(sk - py)))
         worst = max(worst, diff)
         print(f"{cat}: {len(pool)} training examples; refit vs JSON max |coef/idf diff| "

@@ -6,7 +6,9 @@ unsafe address.  ``detect`` finds them: CPR numbers by format, century rule and 
 (``cpr.py``), the other seven by Danish lexicons matched on lemmas (``lexicon.py``)
 and a same-sex partner by the names of the writer and the partner (``partners.py``),
 both run as recognizers in a Presidio ``AnalyzerEngine`` on an offline ``spacy.blank``
-pipeline (``engine.py``).
+pipeline (``engine.py``).  A learned veto (``veto.py``) may then drop a category's
+findings where a small word model, trained on the independent corpora, reads the mail
+as not about a person.
 
 Pure: no network, database or clock, except the documented default of ``today``.
 Values never reach a log line; only categories and counts may be logged by callers.
@@ -24,6 +26,7 @@ from types import MappingProxyType
 from classifiers.sensitive import cpr
 from classifiers.sensitive.engine import CATEGORY_OF, ENTITY_OF, LANGUAGE, build_analyzer
 from classifiers.sensitive.lexicon import load_lexicon
+from classifiers.sensitive.veto import Veto
 
 __all__ = [
     "CATEGORIES",
@@ -40,6 +43,11 @@ __all__ = [
 from classifiers.categories import CATEGORIES, LABELS_DA
 
 log = logging.getLogger(__name__)
+
+# The categories the shipped veto model has, and those it drops by default
+# (benchmarks/sensitive_veto/README.md: why these).
+VETO_CATEGORIES = ("health", "economy_social")
+DEFAULT_VETO: tuple[str, ...] = ()
 
 # spaCy refuses texts over ``max_length``; longer mail is analysed in chunks cut at
 # whitespace.  Small chunks also keep Presidio's per-result work bounded.
@@ -70,7 +78,8 @@ class SensitiveSettings:
     and a strong lexicon term, and drops numbers after a negative word (0.05) and weak
     terms without context (0.3).  ``extra_terms``: category -> more words, same syntax
     as the lexicon files (``kræft*``).  ``exclude_phrases``: more institution/service
-    names whose mention reveals nothing about a person.
+    names whose mention reveals nothing about a person.  ``veto``: the categories the
+    learned veto (``veto.py``) may drop; () switches it off.
     """
 
     min_score: float = 0.45
@@ -78,6 +87,7 @@ class SensitiveSettings:
         default_factory=lambda: MappingProxyType({})
     )
     exclude_phrases: tuple[str, ...] = ()
+    veto: tuple[str, ...] = DEFAULT_VETO
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.min_score <= 1.0:
@@ -85,6 +95,10 @@ class SensitiveSettings:
         unknown = sorted(set(self.extra_terms) - set(CATEGORIES[1:]))
         if unknown:
             raise ValueError(f"sensitive.extra_terms: unknown categories {unknown}")
+        unknown = sorted(set(self.veto) - set(VETO_CATEGORIES))
+        if unknown:
+            raise ValueError(f"sensitive.veto: no veto for {unknown} "
+                             f"(only {', '.join(VETO_CATEGORIES)})")
 
 
 class Detector:
@@ -97,6 +111,7 @@ class Detector:
         )
         self._lexicon = lexicon
         self._analyzer, self._cache = build_analyzer(lexicon)
+        self.veto = Veto.load(settings.veto) if settings.veto else None
         # The lexicon recognizers share one hit cache per text; one text at a time.
         self._lock = threading.Lock()
         self._entities = [ENTITY_OF[c] for c in CATEGORIES]
@@ -120,16 +135,15 @@ class Detector:
         if today is None:
             today = date.today()
         try:
-            raw = self._analyze(text, today)
+            found = _merge(self._analyze(text, today))
+            return self.veto.filter(text, found) if self.veto is not None else found
         except Exception as exc:
             # Type only: the message may hold the value that broke us.
             log.error("sensitive.detect failed (%s); falling back to CPR rules only",
                       type(exc).__name__)
-            raw = [
-                Finding("cpr", m.start, m.end, 0.5)
-                for m in cpr.find_cpr(text, today)
-            ]
-        return _merge(raw)
+            return _merge(
+                Finding("cpr", m.start, m.end, 0.5) for m in cpr.find_cpr(text, today)
+            )
 
     def _analyze(self, text: str, today: date) -> list[Finding]:
         found: list[Finding] = []

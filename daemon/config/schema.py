@@ -404,6 +404,9 @@ class SensitiveCfg(Strict):
     min_score: float | None = Field(None, ge=0, le=1)
     extra_terms: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     exclude_phrases: tuple[str, ...] = ()
+    # The categories the learned veto may drop (classifiers/sensitive/veto.py); None:
+    # the detector's default, []: off.
+    veto: tuple[Literal["health", "economy_social"], ...] | None = None
 
 
 class TrustCfg(Strict):
