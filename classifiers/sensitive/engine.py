@@ -164,12 +164,54 @@ _AFTER_FILLER = frozenset({
 
 
 
+# doc.user_data key: (offsets, texts, lemmas) of the doc's tokens, from one pass.
+_TOKENS = "borgerpost_tokens"
+
+
 @Language.component("simplemma_lemmatizer")
 def _simplemma_lemmatizer(doc: Doc) -> Doc:
-    """Set ``token.lemma_`` from simplemma (offline Danish lemma tables)."""
+    """Lemmas from simplemma (offline Danish lemma tables), with the tokens' offsets
+    and texts, kept in ``doc.user_data[_TOKENS]``.
+
+    One pass: every iteration of a Doc builds a Python object per token, and Presidio
+    and the lexicon each iterated it again (four passes were a tenth of detect()'s
+    time on a 5 KB mail). ``token.lemma_`` is not set: nothing reads it, the artifacts
+    take their lemmas from here (OfflineDanishNlpEngine._doc_to_nlp_artifact)."""
+    offsets: list[int] = []
+    texts: list[str] = []
+    lemmas: list[str] = []
     for token in doc:
-        token.lemma_ = lemma(token.text)
+        text = token.text
+        offsets.append(token.idx)
+        texts.append(text)
+        lemmas.append(lemma(text))
+    doc.user_data[_TOKENS] = (offsets, texts, lemmas)
     return doc
+
+
+class _Artifacts(NlpArtifacts):
+    """NlpArtifacts whose ``keywords`` (a stop-word test per lemma) are made when first
+    read: only a context check reads them, and most chunks need none."""
+
+    def __init__(self, *, language: str, **kwargs: Any) -> None:
+        self._language = language
+        self._keywords: list[str] | None = None
+        super().__init__(language=language, **kwargs)
+
+    @staticmethod
+    def set_keywords(nlp_engine: Any, lemmas: list[str], language: str) -> list[str]:
+        return []   # __init__'s placeholder; the property makes the real ones
+
+    @property
+    def keywords(self) -> list[str]:
+        if self._keywords is None:
+            self._keywords = NlpArtifacts.set_keywords(self.nlp_engine, self.lemmas,
+                                                       self._language)
+        return self._keywords
+
+    @keywords.setter
+    def keywords(self, value: list[str]) -> None:
+        pass   # NlpArtifacts.__init__ assigns the placeholder
 
 
 class OfflineDanishNlpEngine(SpacyNlpEngine):
@@ -177,6 +219,15 @@ class OfflineDanishNlpEngine(SpacyNlpEngine):
 
     def __init__(self) -> None:
         super().__init__(models=[{"lang_code": LANGUAGE, "model_name": "blank:da"}])
+
+    def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
+        """As SpacyNlpEngine's, with the lemmas and offsets of the lemmatizer's pass."""
+        offsets, _texts, lemmas = doc.user_data[_TOKENS]
+        entities, scores = self._get_updated_entities(
+            self._get_entities(doc), self._get_scores_for_entities(doc))
+        return _Artifacts(entities=entities, tokens=doc, tokens_indices=offsets,
+                          lemmas=lemmas, nlp_engine=self, language=language,
+                          scores=scores)
 
     def load(self) -> None:
         nlp = spacy.blank(LANGUAGE)
@@ -513,7 +564,34 @@ def negative_context(text: str, start: int, end: int, _depth: int = 0) -> bool:
                         _WORD_RE.findall(text[max(0, start - _REF_REACH):start].lower())[:-1])):
         return negative_context_after(text, end)
     return (negative_context_before(text, start) or negative_context_after(text, end)
-            or label_earlier_in_sentence(text, start))
+            or label_earlier_in_sentence(text, start) or called_other_later(text, end))
+
+
+# Round 13: the writer says later in the number's sentence what kind of number it is
+# ("Der står 1507921234 på kortet, det er bare mit kontonummer"): "det/den er (bare)
+# mit/et <label>" after a comma, with a label word that names another kind of number.
+_CALLED_OTHER_RE = re.compile(
+    r",\s*(?:det|den|dette|det\s+der)\s+er\s+(?:(?:bare|blot|kun|nok|vist|faktisk|jo|"
+    r"altså)\s+)?(?:mit|min|et|en|vores|hans|hendes)\s+(?P<label>[\w.-]+)",
+    re.IGNORECASE,
+)
+_CALLED_REACH = 90
+
+
+def called_other_later(text: str, end: int) -> bool:
+    """True when a clause after the number in its sentence calls it another kind of
+    number ("..., det er bare mit kontonummer").  Read only up to the sentence's end."""
+    window = text[end:end + _CALLED_REACH]
+    cut = min((i for i in (window.find("."), window.find("?"), window.find("!"),
+                           window.find("\n")) if i >= 0), default=len(window))
+    window = window[:cut]
+    if "," not in window:
+        return False
+    m = _CALLED_OTHER_RE.search(window)
+    if m is None:
+        return False
+    label = m.group("label").lower()
+    return _is_negative(label) and not _is_positive(label)
 
 
 # Round 10: categories whose bare topic on a subject line is no one's data (health and
@@ -575,6 +653,12 @@ class DanishLexiconRecognizer(EntityRecognizer):
                 hit.strength == WEAK
                 and self.category == "economy_social"
                 and person.weak_money_no_hardship(text, hit.start, hit.end)
+            ) or (
+                # Round 13: a weak faith word in the writer's opinion with no one in it
+                # ("Jeg synes byrådet skal stemme for en ny moské").
+                hit.strength == WEAK
+                and self.category == "belief"
+                and person.opinion_only(text, hit.start, hit.end)
             ) or (
                 # The subject of a book, a play or a lecture, a group of people, a
                 # state denied for everyone named, a doctor as a register entry, a
@@ -724,7 +808,9 @@ class _HitsCache:
         if self._key != key:
             tokens: Sequence[tuple[int, str]]
             if nlp_artifacts is not None and nlp_artifacts.tokens is not None:
-                tokens = [(t.idx, t.text) for t in nlp_artifacts.tokens]
+                done = nlp_artifacts.tokens.user_data.get(_TOKENS)
+                tokens = (list(zip(done[0], done[1], strict=True)) if done is not None
+                          else [(t.idx, t.text) for t in nlp_artifacts.tokens])
             else:
                 tokens = [(m.start(), m.group(0)) for m in re.finditer(r"\w+", text)]
             self._hits = lexicon.hits(text, tokens)

@@ -50,9 +50,27 @@ _PARTNER_RE = re.compile(
     + _PARTNER_ADJ + r"[\"\u201c\u201d\u201e\u00bb\u00ab]?(?P<rel>(?i:"
     + "|".join(sorted(map(re.escape, _PARTNER_SEX), key=len, reverse=True))
     + r"))(?P<gen>s)?(?!\w)[\"\u201c\u201d\u00bb\u00ab]?"
-    r"(?:[ \t]*,?[ \t]*(?:(?:(?i:der|som)[ \t]+)?hedder[ \t]+)?"
-    r"(?P<name>[A-ZÆØÅ][a-zæøåéü]+)(?![\w-]))?"
+    # Round 13: "hedder også" ("min kæreste hedder også Emil").
+    r"(?:[ \t]*,?[ \t]*(?:(?:(?i:der|som)[ \t]+)?(?i:hedder)[ \t]+(?:(?i:også)[ \t]+)?)?"
+    r"(?P<name>[A-ZÆØÅ][a-zæøåéü]+)(?![\w-])"
+    # Round 13: a texted mail writes the partner's name in lower case ("min kæreste
+    # mikkel"); it counts only when it is a known first name (see _lower_name).
+    r"|[ \t]+(?:(?:(?i:der|som)[ \t]+)?(?i:hedder)[ \t]+(?:(?i:også)[ \t]+)?)?"
+    r"(?P<lname>[a-zæøå][a-zæøåéü]+)(?![\w-]))?"
 )
+# Round 13: lower-case words that are also first names in names.yaml but mostly mean
+# something else after a partner word ("min kæreste hans ...", "per måned").
+_NOT_LOWER_NAMES = frozenset((
+    "hans", "per", "said", "line", "else", "mark", "bent", "max", "bo", "dan", "sten",
+    "ane", "tim", "iris", "rosa", "vera", "karl", "ruth", "lis", "leo",
+))
+
+
+def _lower_name(word: str | None) -> str | None:
+    """A lower-case word after a partner word when it is a known first name."""
+    if not word or word in _NOT_LOWER_NAMES:
+        return None
+    return word if sex_of(word) is not None else None
 # Someone else's partner, named: "min søn Jonas og hans kæreste Emil".  "hans" is a
 # man's, "hendes" a woman's; a partner's name of the same sex is a same-sex couple.
 _OWNER_SEX = {"hans": MALE, "hendes": FEMALE}
@@ -191,7 +209,10 @@ _INTRO_RE = re.compile(
     r"(?i:jeg\s+hedder|mit\s+navn\s+er)\s+(?P<lower>[a-zæøå][a-zæøåéü]+)|"
     # Round 7: the writer's name in brackets after "jeg" ("Min mand Ahmad og jeg
     # (Jonas) blev gift"): a writer telling who "jeg" is.
-    r"(?i:jeg)[ \t]+\([ \t]*(?P<bracketed>[A-ZÆØÅ][a-zæøåéü]+)[ \t]*\))(?![\w-])"
+    r"(?i:jeg)[ \t]+\([ \t]*(?P<bracketed>[A-ZÆØÅ][a-zæøåéü]+|[a-zæøå][a-zæøåéü]+)[ \t]*\)|"
+    # Round 13: an English mail's "I'm Mark" / "I am Mark" (a capital after it is a
+    # name or a nationality; only a known first name decides).
+    r"(?:I'm|I\s+am|I\u2019m)[ \t]+(?P<en>[A-Z][a-zéü]+))(?![\w-])"
 )
 # Round 7: lines of a signature block that hold no name: an address, a postcode and
 # town, a phone number, an e-mail address ("Jonas Bergholt / Vibeengen 62 / tlf 31 15
@@ -326,7 +347,19 @@ def writer_sex(text: str) -> str | None:
     m = _INLINE_CLOSING_RE.search(last)
     if m is not None:
         return sex_of(m.group("first"))
+    # Round 13: a one-line mail signed with the bare name after its last sentence
+    # ("... Hvad skal vi gøre? Hassan", "... dagplejen? - Camilla", "... i maj. /nico").
+    m = _INLINE_NAME_RE.search(last, max(0, len(last) - 30))
+    if m is not None:
+        name = m.group("first") or m.group("lower")
+        return sex_of(name) if name.lower() not in _NOT_LOWER_NAMES else None
     return None
+
+
+_INLINE_NAME_RE = re.compile(
+    r"[.!?][ \t]+(?:(?:[/\-\u2013\u2014~][ \t]*)?(?P<first>[A-ZÆØÅ][a-zæøåéü]+)|"
+    r"[/\-\u2013\u2014~][ \t]*(?P<lower>[a-zæøå][a-zæøåéü]+))[ \t.!]*$"
+)
 
 
 @lru_cache(maxsize=8)
@@ -357,7 +390,7 @@ def _introduced_sex(text: str) -> str | None:
     or they disagree."""
     own = own_part(text)
     found = {
-        sex_of(m.group("name") or m.group("bracketed") or m.group("lower"))
+        sex_of(m.group("name") or m.group("bracketed") or m.group("lower") or m.group("en"))
         for m in _INTRO_RE.finditer(own)
     } - {None}
     opening = _OPENING_INTRO_RE.match(own[:_OPENING_REACH])
@@ -417,14 +450,19 @@ def find_same_sex_partners(text: str) -> list[PartnerMatch]:
     matches = list(_PARTNER_RE.finditer(text))
     if not matches:
         return []
-    writer = author_sex(text)
-    if writer is None:
-        return []
+    own_end = len(own_part(text))
     found: list[PartnerMatch] = []
     for m in matches:
+        # Round 13: a partner word in a forwarded or quoted earlier message is that
+        # message's writer's partner: the signature that closes the text after it.
+        writer = (author_sex(text) if m.start() < own_end
+                  else writer_sex(text[m.start():]))
+        if writer is None:
+            continue
         word_sex = _PARTNER_SEX[m.group("rel").lower()]
-        name_sex = sex_of(m.group("name"))
-        if name_sex is None and word_sex is None and m.group("name") is None:
+        name = m.group("name") or _lower_name(m.group("lname"))
+        name_sex = sex_of(name)
+        if name_sex is None and word_sex is None and name is None:
             name_sex = _pronoun_sex(text, m.end())
         if name_sex is None:
             # No partner's name (or one we do not know): the word's own sex decides
@@ -435,7 +473,7 @@ def find_same_sex_partners(text: str) -> list[PartnerMatch]:
         if word_sex is not None and word_sex != name_sex:
             continue  # "min kone Peter": a typo or a name we read wrong
         if name_sex == writer:
-            found.append(PartnerMatch(m.start(), m.end("name" if m.group("name") else "rel")))
+            found.append(PartnerMatch(m.start(), m.end() if name else m.end("rel")))
     return found
 
 
@@ -516,9 +554,24 @@ def _writers_own(pattern: re.Pattern[str], text: str,
     return [PartnerMatch(m.start(), m.end()) for m in matches if sex(m) == writer]
 
 
+# Round 13: a relationship said with "forhold" ("jeg har været i et forhold med en pige
+# i to år", "jeg er en fyr på 20 og er i et parforhold med en fyr"); tried only when
+# "forhold med en" stands in the mail (a second scan of every mail would cost).
+_RELATIONSHIP_RE = re.compile(
+    r"(?<!\w)(?i:(?:jeg|har\s+jeg|er\s+jeg)\s+(?:har\s+|er\s+)?(?:været\s+)?(?:nu\s+)?"
+    r"i\s+et\s+(?:par)?forhold\s+med|"
+    r"jeg\s+er\s+(?:[\w-]+\s+){1,5}?og\s+(?:har\s+været|er)\s+i\s+et\s+(?:par)?forhold\s+med)"
+    r"\s+(?i:en)\s+(?P<word>(?i:mand|kvinde|fyr|pige))(?!\w)"
+)
+
+
 def find_said_partners(text: str) -> list[PartnerMatch]:
     """"jeg er sammen med en mand" in a mail signed by a man."""
-    return _writers_own(_SAID_RE, text, lambda m: _GENDER_WORD[m.group("word").lower()])
+    found = _writers_own(_SAID_RE, text, lambda m: _GENDER_WORD[m.group("word").lower()])
+    if "forhold med en" in text or "Forhold med en" in text:
+        found.extend(_writers_own(_RELATIONSHIP_RE, text,
+                                  lambda m: _GENDER_WORD[m.group("word").lower()]))
+    return found
 
 
 def find_addressed_partners(text: str) -> list[PartnerMatch]:
@@ -587,7 +640,11 @@ _SPOUSE_ROLE_SEX: dict[str, str | None] = {
     "samlever": None,
 }
 _SPOUSE_OF_RE = re.compile(
-    r"(?<!\w)(?i:jeg\s+er|er\s+jeg|jeg\s+var)\s+(?:(?i:nu\s+|også\s+)?(?i:gift|kæreste|forlovet)"
+    r"(?<!\w)(?i:jeg\s+er|er\s+jeg|jeg\s+var|jeg\s+hedder)\s+"
+    # Round 13: the marriage after another predicate and "og" ("Jeg er kvinde og gift
+    # med Sara", "Jeg hedder Anne og er gift med Julie").
+    r"(?:(?:[\w-]+\s+){1,3}?(?i:og)\s+(?:(?i:er|har\s+været)\s+)?(?i:gift|forlovet)\s+(?i:med)"
+    r"|(?i:nu\s+|også\s+)?(?i:gift|kæreste|forlovet)"
     r"\s+med|(?P<role>(?i:kone|hustru|enke|ægtemand|enkemand|mand|ægtefælle|partner|kæreste|"
     r"samlever))\s+(?i:til|efter))\s+(?P<name>[A-ZÆØÅ][a-zæøåéü]+)(?![\w-])"
 )
@@ -638,7 +695,7 @@ _EN_PARTNER_RE = re.compile(
 # Round 11: "vi er to mænd", "vi er 2 drenge på 19" said by a couple: two of one sex,
 # in a mail that speaks of a couple (partner, marriage, adoption).
 _PAIR_RE = re.compile(
-    r"(?<!\w)vi\s+er\s+(?:begge\s+)?(?:2|to)\s+(?:mænd|drenge|fyre|kvinder|piger|damer)(?!\w)"
+    r"(?<!\w)(?:vi|man)\s+er\s+(?:begge\s+)?(?:2|to)\s+(?:mænd|drenge|fyre|kvinder|piger|damer)(?!\w)"
 )
 # Round 11: a wedding of two women or two men ("kirken vier to kvinder"; the lemma of
 # "vier" is "vi", so the lexicon phrase misses it).
@@ -659,12 +716,12 @@ def find_spoken_partners(text: str) -> list[PartnerMatch]:
     low = text.lower()
     # Tried only where "jeg er", "er jeg" or "jeg var" stands (str.find, then an
     # anchored match): a scan of the whole text costs a tenth of a millisecond.
-    for key in ("jeg er ", "er jeg ", "jeg var "):
+    for key in ("jeg er ", "er jeg ", "jeg var ", "jeg hedder "):
         i = low.find(key)
         while i >= 0:
             m = _SPOUSE_OF_RE.match(text, i)
             if m is not None:
-                role = m.group("role")
+                role = m.group("role") if key != "jeg hedder " or m.group("role") is None else None
                 own = _SPOUSE_ROLE_SEX[role.lower()] if role else None
                 partner = sex_of(m.group("name"))
                 if partner is not None and (own or author_sex(text)) == partner:
@@ -711,11 +768,29 @@ def find_spoken_partners(text: str) -> list[PartnerMatch]:
         if wed is not None:
             found.append(PartnerMatch(wed.start(), wed.end()))
     # Read only where "vi er" stands (str.find, then an anchored match).
-    i = low.find("vi er ")
+    # Round 13: also "man er" in a question about a couple ("kan man blive viet, når man
+    # er to fyre").
+    for key in ("vi er ", "man er "):
+        i = low.find(key)
+        while i >= 0:
+            pair = _PAIR_RE.match(low, i)
+            if pair is not None and any(cue in low for cue in _COUPLE_CUES):
+                found.append(PartnerMatch(pair.start(), pair.end()))
+                break
+            i = low.find(key, i + 1)
+    # Round 13: the partner said to be of the writer's sex ("min kæreste (han er mand
+    # ligesom mig)", "hun er også en pige ligesom mig"): no signature needed.
+    i = low.find("ligesom mig")
     while i >= 0:
-        pair = _PAIR_RE.match(low, i)
-        if pair is not None and any(cue in low for cue in _COUPLE_CUES):
-            found.append(PartnerMatch(pair.start(), pair.end()))
+        same = _LIKE_ME_RE.search(low, max(0, i - 40), i + 11)
+        if same is not None and any(cue in low for cue in _COUPLE_CUES):
+            found.append(PartnerMatch(same.start(), same.end()))
             break
-        i = low.find("vi er ", i + 1)
+        i = low.find("ligesom mig", i + 1)
     return found
+
+
+_LIKE_ME_RE = re.compile(
+    r"(?<!\w)(?:han|hun)\s+er\s+(?:også\s+)?(?:en\s+)?(?:mand|kvinde|fyr|pige|dreng)"
+    r"\s+ligesom\s+mig$"
+)

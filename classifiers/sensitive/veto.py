@@ -126,7 +126,7 @@ def block_names(block: dict[str, Any]) -> frozenset[str]:
     cached = block.get("_names")
     if cached is None:
         cached = block["_names"] = frozenset(block.get("names", ()))
-    return cached  # type: ignore[no-any-return]
+    return cached
 
 
 def analyze(block: dict[str, Any], value: Any) -> list[str]:

@@ -186,7 +186,7 @@ Venlig hilsen
 Troels Ahm
 Journalist, Vestegnens Avis""")
 
-M("ht", """Hej Søren
+M("hte", """Hej Søren
 
 Min far er 81 og kom til Danmark fra Tyrkiet i 1969. Han har fået demens og taler nu næsten kun tyrkisk. På plejecentret forstår ingen ham, og han bliver meget urolig. Kan kommunen ikke sørge for at der er bare én medarbejder der taler tyrkisk, eller en tolk ved lægebesøg?
 

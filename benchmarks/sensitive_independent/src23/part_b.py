@@ -206,7 +206,7 @@ Venlig hilsen
 Jannik Thorup
 Personnr. [[1207911329]]""")
 
-M("ht", """VS: Henvendelse til direktøren
+M("hte", """VS: Henvendelse til direktøren
 
 Til Center for Voksne og Velfærd – sendes videre med direktørens accept.
 /Maria Toft, direktionsassistent

@@ -150,7 +150,7 @@ M("", """Til Social- og Sundhedsudvalget
 
 Dansk Sygeplejeråd Kreds Hovedstaden ønsker foretræde for udvalget om rekruttering og fastholdelse af sygeplejersker i ældreplejen.""")
 
-M("s", """hej Social- og Sundhedsudvalget!! jeg er 68 og bøsse og skal snart på plejehjem. jeg har hørt om plejehjem i københavn der har særlig fokus på LGBT+-ældre. har vi det i ishøj? jeg er bange for at skulle gemme mig igen. Hilsen Poul-Erik""")
+M("se", """hej Social- og Sundhedsudvalget!! jeg er 68 og bøsse og skal snart på plejehjem. jeg har hørt om plejehjem i københavn der har særlig fokus på LGBT+-ældre. har vi det i ishøj? jeg er bange for at skulle gemme mig igen. Hilsen Poul-Erik""")
 
 M("e", """Til Social- og Sundhedsudvalget
 

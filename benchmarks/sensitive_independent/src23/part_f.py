@@ -34,7 +34,7 @@ Mvh Jørn Aagesen, Skovvej 21""")
 
 M("", """Hvad siger lokalplanen for Skovvej om udstykning til rækkehuse? Generelt spørgsmål fra en arkitektstuderende. Mvh Clara""")
 
-M("ph", """Kære Pernille
+M("phe", """Kære Pernille
 
 Min far på 86 har fået demens og skal på plejehjem. Vi skal sælge hans hus på Pilemøllevej, og der er en køber der venter på at vi får tømt det. Men kommunen har ikke visiteret ham endnu. Vi er fanget. Kan du hjælpe med at få det til at gå hurtigere?
 
@@ -143,7 +143,7 @@ Mvh Pastor David Eriksen""")
 
 M("", """Tillader lokalplanen for Ishøj Landsby forsamlingshuse og kirkelig brug? Spørgsmål fra en arkitektvirksomhed. Mvh""")
 
-M("pe", """Hej Kasper. Jeg er lige blevet skilt og vi har aftalt at jeg køber min eks ud af huset på Vejleåvej, men banken vil se min lønseddel og jeg er lige blevet sygemeldt. Handlen er ikke på plads. Kan kommunen give mig en udsættelse på ejendomsskatten? Mvh Jannie""")
+M("peh", """Hej Kasper. Jeg er lige blevet skilt og vi har aftalt at jeg køber min eks ud af huset på Vejleåvej, men banken vil se min lønseddel og jeg er lige blevet sygemeldt. Handlen er ikke på plads. Kan kommunen give mig en udsættelse på ejendomsskatten? Mvh Jannie""")
 
 M("h", """Opfølgning til mailen fra Jannie: hun har i telefonen fortalt at sygemeldingen skyldes brystkræft. Jeg har bedt hende sende resten via Digital Post. /Kasper""")
 

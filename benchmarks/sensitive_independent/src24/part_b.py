@@ -67,7 +67,7 @@ M("", """Mit cpr nummer er [[1406952287]] og jeg ønsker at skifte læge til en 
 
 M("", """Hej hvordan man kan skifte læge? Jeg har ny adresse på Strandager""")
 
-M("ue", """Hej jeg er medlem af Krifa, de har sagt at kommune har lavet fejl med min sygedagpenge beregning. Hvem jeg skal ringe? Ali""")
+M("ueh", """Hej jeg er medlem af Krifa, de har sagt at kommune har lavet fejl med min sygedagpenge beregning. Hvem jeg skal ringe? Ali""")
 
 M("", """Hej hvad koster det at få bil tilladelse til handicap parkering? Min naboer spørger""")
 

@@ -119,7 +119,7 @@ Hvad skal man gøre når ens nabos hæk vokser ud over fortovet, så folk med ro
 Venlig hilsen
 Margit Holm, Gildbrohaven""")
 
-M("t", """Kære Byrådsmedlem Hansen
+M("te", """Kære Byrådsmedlem Hansen
 
 Jeg er 83 år og tysk født - jeg kom til Danmark som barn i 1946 efter krigen, og jeg har altid følt at jeg skulle bevise at jeg hørte til her. Nu er jeg blevet gammel og glemmer mit danske ind imellem, og på dagcentret er der en ung mand der kalder mig "den tyske" og gør nazi-honnør når han tror ingen ser det. Jeg synes ikke det er morsomt.
 

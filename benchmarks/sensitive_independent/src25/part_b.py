@@ -22,7 +22,7 @@ Maria Kristensen""")
 
 M("", """Hvordan beregnes boligstøtte, når man har en voksen søn boende hjemme? Det er bare et spørgsmål, vi har ikke søgt.""")
 
-M("t", """Hej,
+M("te", """Hej,
 
 Jeg er vokset op i Ishøj, men min mor er fra Sri Lanka og tamil, og min farmor taler kun tamil. Hun er lige flyttet ind på Plejecenter Vildtbanegård. Er der nogen ansatte der taler tamil?
 
@@ -82,7 +82,7 @@ Mvh Jan""")
 
 M("u", """Hej Jobcentret. Jeg har meldt mig ud af HK i januar og ind i Krifa i stedet. Skal jeg give jer besked om skift af a-kasse, eller ordner de det selv? Mvh Rikke Fog""")
 
-M("hs", """Kære Susanne Hvid
+M("hse", """Kære Susanne Hvid
 
 Min kone Birgit og jeg har været gift i 11 år. Hun har lige fået konstateret Alzheimers og jeg kan ikke længere passe hende alene om natten. Kan vi få aflastning?
 

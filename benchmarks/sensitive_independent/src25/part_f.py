@@ -12,7 +12,7 @@ Min kone Hanne og jeg vil gerne ansøge om at få vores ægteskab registreret. V
 
 Venlig hilsen Lise""")
 
-M("s", """hej. er der nogen fra kommunen der kan hjælpe mig? min far smed mig ud da jeg fortalte at jeg er bøsse. jeg er 18 og har ingen steder at bo.
+M("se", """hej. er der nogen fra kommunen der kan hjælpe mig? min far smed mig ud da jeg fortalte at jeg er bøsse. jeg er 18 og har ingen steder at bo.
 
 /Ali""")
 
