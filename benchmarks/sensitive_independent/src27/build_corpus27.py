@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build ../corpus27.jsonl from every part_*.py beside this file.
+"""Build ../corpus27.jsonl from every part_*.py beside this file (corpus_build.build).
 
 Run: cd src27 && python build_corpus27.py
 """
@@ -7,13 +7,8 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
-import corpus_build  # noqa: E402
-import common  # noqa: E402
+from corpus_build import build  # noqa: E402
 
 if __name__ == "__main__":
-    for part in sorted(HERE.glob("part_*.py")):
-        __import__(part.stem)
-    corpus_build.HERE = HERE.parent
-    corpus_build.write_corpus(common.MAILS, common.CODES, number=27, seed=272727)
+    build(HERE, number=27, seed=272727)
