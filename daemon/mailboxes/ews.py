@@ -21,20 +21,23 @@ See daemon.mailboxes.base for the contract. How EWS is used, and why:
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-import hashlib
 import logging
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from daemon.errors import ConfigError, MessageError, PermanentFailure, TemporaryFailure
 
 from .base import Fetched, MessageRef
-from .folders import MARKER_PROPERTY_SET, SANITIZED_HEADER, draft_body, sanitized_marker
+from .folders import (
+    MARKER_PROPERTY_SET,
+    SANITIZED_HEADER,
+    ListedDrafts,
+    draft_body,
+    sanitized_marker,
+)
 
 if TYPE_CHECKING:
     from pydantic import SecretStr
@@ -85,15 +88,6 @@ def register_marker() -> None:
 
         Message.register(MARKER_FIELD, SanitizedMarker)
 
-
-@dataclass(frozen=True)
-class _Draft:
-    """A draft as the last listing returned it: the ChangeKey its bytes were read at,
-    their hash and the bytes (see EwsSource.list_folder and replace_draft)."""
-
-    changekey: str
-    sha256: str
-    raw: bytes
 
 
 def connect(*, primary_smtp_address: str, server: str | None, username: str | None,
@@ -259,7 +253,7 @@ class EwsSource:
         self.sync_page = SYNC_PAGE
         self.list_page = LIST_PAGE
         # Drafts as last listed, by item id (see list_folder and replace_draft).
-        self._drafts: dict[str, _Draft] = {}
+        self._drafts = ListedDrafts()
 
     @property
     def account(self) -> Any:
@@ -485,8 +479,8 @@ class EwsSource:
                    if (folder, i.id) not in skip and (since is None or when(i) >= since)]
         for offset in range(0, len(pending), DOWNLOAD_BATCH):
             batch = pending[offset:offset + DOWNLOAD_BATCH]
-            cached = {i.id: self._drafts[i.id].raw for i in batch if drafts
-                      and i.id in self._drafts and self._drafts[i.id].changekey == i.changekey}
+            cached = {i.id: raw for i in batch if drafts
+                      and (raw := self._drafts.raw_at(i.id, i.changekey)) is not None}
             to_read = [i for i in batch if i.id not in cached]
             read = ({item.id: (raw, key) for item, raw, key in self._mime(to_read)}
                     if to_read else {})
@@ -496,14 +490,12 @@ class EwsSource:
                 else:
                     raw, key = read[item.id]
                     if raw is not None and drafts and key is not None:
-                        self._drafts[item.id] = _Draft(
-                            key, hashlib.sha256(raw).hexdigest(), raw)
+                        self._drafts.remember(item.id, key, raw)
                 if raw is None:
                     continue   # moved or deleted since the listing
                 yield Fetched(MessageRef(self.mailbox_id, folder, item.id), raw, when(item))
         if drafts:
-            for gone in set(self._drafts) - set(items):
-                del self._drafts[gone]
+            self._drafts.keep_only(items)
 
     def set_folder_categories(self, ref: MessageRef, categories: Sequence[str]) -> None:
         """See FolderAccess: an item id addresses the item in any folder. For a draft
@@ -511,14 +503,8 @@ class EwsSource:
         remembered with the listed bytes: only the categories changed, so the next
         listing neither reads it again nor sees it as saved by the member."""
         changed = self._merge_categories(ref.uid, categories)
-        known = self._drafts.get(ref.uid)
-        if changed is None or known is None:
-            return
-        guard, after = changed
-        if guard == known.changekey and after is not None:
-            self._drafts[ref.uid] = dataclasses.replace(known, changekey=after)
-        else:
-            del self._drafts[ref.uid]
+        if changed is not None:
+            self._drafts.own_change(ref.uid, *changed)
 
     def _marker(self, uid: str) -> tuple[Any, str | None]:
         """The item (its ChangeKey and IsDraft) and Borgerpost's marker value, read with
@@ -569,16 +555,16 @@ class EwsSource:
         if current is None:
             raise PermanentFailure("ews:draft-gone")
         if mark == marker:
-            self._drafts.pop(ref.uid, None)
+            self._drafts.forget(ref.uid)
             return ref                       # done before
         known = self._drafts.get(ref.uid)
         if current.is_draft is not True:
             raise PermanentFailure("ews:draft-gone")
-        if known is None or current.changekey != known.changekey or (
+        if known is None or current.changekey != known.version or (
                 expect_sha256 is not None and known.sha256 != expect_sha256):
             raise PermanentFailure("ews:draft-changed")
         try:
-            self._rewrite(ref.uid, known.changekey, kind, content, marker)
+            self._rewrite(ref.uid, known.version, kind, content, marker)
         except e.ErrorItemNotFound:
             raise PermanentFailure("ews:draft-gone") from None
         except e.ErrorIrresolvableConflict:
@@ -589,7 +575,7 @@ class EwsSource:
         except Exception as err:
             raise translate(err) from None
         finally:
-            self._drafts.pop(ref.uid, None)
+            self._drafts.forget(ref.uid)
         return ref
 
     def _rewrite(self, uid: str, changekey: str, kind: str, content: str,

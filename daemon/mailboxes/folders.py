@@ -14,11 +14,14 @@ and removes exactly that one old draft (see daemon/drafts.py for when).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import email
 import email.policy
+import hashlib
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from email.message import EmailMessage
 from typing import Literal, Protocol, runtime_checkable
 
@@ -99,3 +102,57 @@ class FolderAccess(Protocol):
 def folder_access(source: object) -> FolderAccess | None:
     """The source as FolderAccess, or None for an adapter that does not offer it yet."""
     return source if isinstance(source, FolderAccess) else None
+
+
+@dataclass(frozen=True)
+class ListedDraft:
+    """A draft as a listing read it: the server's version tag its bytes were read at
+    (Graph's etag, EWS's ChangeKey), their hash and the bytes."""
+
+    version: str
+    sha256: str
+    raw: bytes
+
+
+class ListedDrafts:
+    """The drafts of the last Drafts listing, by id, for adapters that rewrite a draft
+    in place (graph, ews): `replace_draft` is guarded by the version a draft was listed
+    at, and a listing need not read again a draft whose version has not moved. That
+    keeps a draft's hash stable between passes even where the server renders MIME
+    afresh on every read."""
+
+    def __init__(self) -> None:
+        self._by_id: dict[str, ListedDraft] = {}
+
+    def get(self, uid: str) -> ListedDraft | None:
+        return self._by_id.get(uid)
+
+    def raw_at(self, uid: str, version: str | None) -> bytes | None:
+        """The listed bytes when the draft is still at `version`, else None."""
+        known = self._by_id.get(uid)
+        return known.raw if known is not None and known.version == version else None
+
+    def remember(self, uid: str, version: str, raw: bytes) -> None:
+        self._by_id[uid] = ListedDraft(version, hashlib.sha256(raw).hexdigest(), raw)
+
+    def keep_only(self, listed: Iterable[str]) -> None:
+        """Forget the drafts a complete listing no longer has (sent or deleted)."""
+        for gone in set(self._by_id) - set(listed):
+            del self._by_id[gone]
+
+    def own_change(self, uid: str, guard: str, after: str | None) -> None:
+        """Borgerpost changed only the draft's categories, guarded by version `guard`,
+        and the server answered with version `after`: when the guard was the listed
+        version, the listed bytes still hold (the next listing neither reads the draft
+        again nor sees a save by the member); otherwise forget it."""
+        known = self._by_id.get(uid)
+        if known is None:
+            return
+        if guard == known.version and after is not None:
+            self._by_id[uid] = dataclasses.replace(known, version=after)
+        else:
+            del self._by_id[uid]
+
+    def forget(self, uid: str) -> None:
+        self._by_id.pop(uid, None)
+

@@ -25,9 +25,7 @@ from __future__ import annotations
 
 import base64
 import binascii
-import dataclasses
 import datetime as dt
-import hashlib
 import json
 import logging
 import threading
@@ -43,7 +41,13 @@ import httpx
 from daemon.errors import ConfigError, PermanentFailure, TemporaryFailure
 
 from .base import Fetched, MessageRef
-from .folders import MARKER_PROPERTY_SET, SANITIZED_HEADER, draft_body, sanitized_marker
+from .folders import (
+    MARKER_PROPERTY_SET,
+    SANITIZED_HEADER,
+    ListedDrafts,
+    draft_body,
+    sanitized_marker,
+)
 
 if TYPE_CHECKING:
     from daemon.config.schema import GraphSource as GraphSourceCfg
@@ -275,15 +279,6 @@ class _Item:
     etag: str | None = None
 
 
-@dataclass(frozen=True)
-class _Draft:
-    """A draft as the last listing returned it: its version and the bytes yielded."""
-
-    etag: str
-    sha256: str
-    raw: bytes
-
-
 def _etag(entry: dict[str, Any]) -> str | None:
     """The item's version as Graph tags it: @odata.etag, which for Outlook items is
     W/"<changeKey>" (outlookItem.changeKey: "every time the item is changed, changeKey
@@ -328,7 +323,7 @@ class GraphSource:
         # deltaLink; remember it here so the next poll does not repeat a full sync.
         self._advanced: dict[str | None, str] = {}
         # Drafts as last listed, by id (see list_folder and replace_draft).
-        self._drafts: dict[str, _Draft] = {}
+        self._drafts = ListedDrafts()
 
     # -- reading -----------------------------------------------------------------------
 
@@ -556,20 +551,16 @@ class GraphSource:
             listed.add(item.id)
             if (folder, item.id) in skip or (since is not None and item.received < since):
                 continue
-            known = self._drafts.get(item.id) if drafts else None
-            if known is not None and known.etag == item.etag:
-                raw: bytes | None = known.raw
-            else:
+            raw = self._drafts.raw_at(item.id, item.etag) if drafts else None
+            if raw is None:
                 raw = self._raw(item.id)
             if raw is None:
                 continue           # moved or deleted since the listing
             if drafts and item.etag is not None:
-                self._drafts[item.id] = _Draft(item.etag, hashlib.sha256(raw).hexdigest(),
-                                               raw)
+                self._drafts.remember(item.id, item.etag, raw)
             yield Fetched(MessageRef(self.mailbox_id, folder, item.id), raw, item.received)
         if drafts:
-            for gone in set(self._drafts) - listed:
-                del self._drafts[gone]
+            self._drafts.keep_only(listed)
 
     def set_folder_categories(self, ref: MessageRef, categories: Sequence[str]) -> None:
         """See FolderAccess: an immutable id addresses the message in any folder. For a
@@ -577,14 +568,8 @@ class GraphSource:
         listed bytes: only the categories changed, so the next listing neither downloads
         it again nor sees it as saved by the member."""
         changed = self._merge_categories(ref.uid, categories)
-        known = self._drafts.get(ref.uid)
-        if changed is None or known is None:
-            return
-        guard, after = changed
-        if guard == known.etag and after is not None:
-            self._drafts[ref.uid] = dataclasses.replace(known, etag=after)
-        else:
-            del self._drafts[ref.uid]
+        if changed is not None:
+            self._drafts.own_change(ref.uid, *changed)
 
     def _marker(self, uid: str) -> tuple[dict[str, Any] | None, str | None]:
         """The message's changeKey/isDraft and Borgerpost's marker value ("Get
@@ -632,12 +617,12 @@ class GraphSource:
         if current is None:
             raise PermanentFailure("graph:draft-gone")
         if mark == marker:
-            self._drafts.pop(ref.uid, None)
+            self._drafts.forget(ref.uid)
             return ref                       # done before
         known = self._drafts.get(ref.uid)
         if current.get("isDraft") is not True:
             raise PermanentFailure("graph:draft-gone")
-        if known is None or _etag(current) != known.etag or (
+        if known is None or _etag(current) != known.version or (
                 expect_sha256 is not None and known.sha256 != expect_sha256):
             raise PermanentFailure("graph:draft-changed")
         try:
@@ -645,7 +630,7 @@ class GraphSource:
                 "PATCH", self.client.url(f"/messages/{urllib.parse.quote(ref.uid)}"),
                 json={"body": body, "singleValueExtendedProperties": [
                     {"id": MARKER_PROPERTY, "value": marker}]},
-                headers={"If-Match": known.etag})
+                headers={"If-Match": known.version})
         except GraphHTTPError as err:
             if err.status == 404:
                 raise PermanentFailure("graph:draft-gone") from None
@@ -656,7 +641,7 @@ class GraphSource:
             if self._marker(ref.uid)[1] != marker:
                 raise PermanentFailure("graph:draft-changed") from None
         finally:
-            self._drafts.pop(ref.uid, None)
+            self._drafts.forget(ref.uid)
         return ref
 
     def wait(self, timeout: float) -> None:

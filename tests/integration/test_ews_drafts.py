@@ -125,7 +125,7 @@ def test_drafts_are_listed_by_last_save_and_sent_items_by_sent_time(ews: FakeEws
 
     # A draft no longer listed (sent or deleted) is forgotten, bytes and all.
     del ews.items[draft]
-    assert list(source.list_folder("drafts")) == [] and source._drafts == {}
+    assert list(source.list_folder("drafts")) == [] and source._drafts.get(draft) is None
 
 
 def test_replace_draft_updates_the_body_in_place_guarded_by_the_listed_changekey(
