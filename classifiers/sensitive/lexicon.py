@@ -202,8 +202,11 @@ def _first_key(entry: str) -> tuple[str, str]:
     return "exact", key
 
 
-# A phrase group this large gets a guard (one alternation of all its phrases).
-_GUARD_MIN = 8
+# A phrase group this large gets a guard (one alternation of all its phrases): most
+# groups fail at most tokens, and one failed match is cheaper than two. A group this
+# small has its phrases compiled at start-up as well (they are tried often).
+_GUARD_MIN = 2
+_EAGER_MAX = 8
 _Candidates = tuple[re.Pattern[str] | None, list[tuple["_LazyPattern", str, str]]]
 
 
@@ -247,7 +250,7 @@ class _PhraseIndex:
         self._guards.pop((kind, key), None)
 
     def _guard(self, kind: str, key: str) -> _LazyPattern | None:
-        """One alternation of a large group's phrases ("min" starts ~700 of them): one
+        """One alternation of a group's phrases ("min" starts ~700 of them): one
         failed match in C replaces hundreds of calls from Python, and the group's own
         phrases are compiled and tried only when it matches."""
         found = self._by[kind][key]
@@ -281,7 +284,7 @@ class _PhraseIndex:
         return any(self._by.values())
 
     def patterns(self) -> Iterator[_LazyPattern]:
-        """Every pattern: each phrase's own, and each large group's guard."""
+        """Every pattern: each phrase's own, and each group's guard."""
         for kind, by_key in self._by.items():
             for key, found in by_key.items():
                 for pattern, _category, _strength in found:
@@ -298,7 +301,7 @@ class _PhraseIndex:
                 guard = self._guard(kind, key)
                 if guard is not None:
                     yield guard
-                else:
+                if guard is None or len(found) < _EAGER_MAX:
                     for pattern, _category, _strength in found:
                         yield pattern
 

@@ -166,6 +166,19 @@ _ADDRESS_RE = re.compile(
     r"(?<!\w)(?:kære|hej|hejsa|goddag|dear|til|mvh|vh|hilsen|kh|tak)[\s,]*$", re.IGNORECASE
 )
 _POLICY_REACH = 50
+# The words _POLICY_BEFORE_RE can end in (a test keeps the two in step).
+_POLICY_LAST_WORDS = frozenset({
+    "om", "på", "i", "til", "for", "af", "mod", "med", "fra", "og", "eller", "der",
+    "som", "flere", "færre", "mere", "mindre", "den", "det", "de", "kommunens", "jeres",
+    "en", "et", "hel", "halv", "fuld", "modtager", "får", "fik", "har", "er", "lever",
+    "bor", "søger", "ansøger", "mangler", "bekæmpe", "forebygge", "mindske", "reducere",
+    "afskaffe", "nedbringe", "udrydde", "åbne", "åbner", "åbnet", "bygge", "bygger",
+    "bygget", "oprette", "opretter", "oprettet", "lukke", "lukker", "lukket",
+    "nedlægge", "nedlægger", "nedlagt", "planlægge", "planlægger", "planlagt",
+    "arrangere", "arrangerer", "organisere", "organiserer", "uddele", "uddeler",
+    "uddelt", "endnu", "nyt", "ny", "nye", "andet", "anden", "ekstra", "udbetales",
+    "udbetalt"
+})
 # A sentence ends at a full stop, a question or exclamation mark, a blank line, or a
 # line that opens a new part of a mail (a greeting, a closing, a quoted header); a
 # single line break inside a paragraph does not end it (mail is often hard-wrapped).
@@ -264,6 +277,19 @@ def _generic_clause(text: str, s: int, start: int, *, seller: bool = False) -> b
 
 def after_policy_words(text: str, start: int) -> bool:
     """True when the words right before ``start`` speak of a policy ("løfte om flere")."""
+    # Every branch of _POLICY_BEFORE_RE ends in one of _POLICY_LAST_WORDS (or a comma)
+    # and whitespace. Checking that first spares the regex, which is tried at each of
+    # the window's 50 positions, at almost every hit (it was 8 % of detect()).
+    before = text[max(0, start - _POLICY_REACH):start]
+    if not before or not before[-1].isspace():
+        return False
+    before = before.rstrip()
+    if not before.endswith(","):
+        i = len(before)
+        while i and (before[i - 1].isalnum() or before[i - 1] == "_"):
+            i -= 1
+        if before[i:].lower() not in _POLICY_LAST_WORDS:
+            return False
     return _POLICY_BEFORE_RE.search(text, max(0, start - _POLICY_REACH), start) is not None
 
 
