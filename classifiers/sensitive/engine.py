@@ -92,11 +92,18 @@ CPR_NEGATIVE_HEADS = (
 # Round 11: a payment demand or a reminder "med nr./nummer" before the number names it
 # by its own number ("en opkrævning med nr. ...", "en rykker med nummer ...").  Only
 # so: "en forkert opkrævning af ejendomsskat? Vedr. <cpr>" is about the person.
-_DEMAND_STEMS = ("opkrævning", "rykker", "girokort", "indbetalingskort", "betalingsanmodning")
+_DEMAND_STEMS = ("opkrævning", "rykker", "girokort", "indbetalingskort", "betalingsanmodning",
+                 # Round 14: a letter or a message "med nr." is named by its own number
+                 # ("et brev med nr. 250124-0719 øverst", "kuverten med nummer ...").
+                 "brev", "kuvert", "skrivelse", "besked")
 # Round 10: a case word right before the number, with nothing between, names the case
 # by it ("Vedr. sag 310190-2846"); farther back it is too common a word ("en sag om min
 # far, 010150-1234") to count.
-_LABEL_RIGHT_BEFORE = frozenset({"sag", "sagen", "sager", "henvendelse", "anmeldelse"})
+_LABEL_RIGHT_BEFORE = frozenset({"sag", "sagen", "sager", "henvendelse", "anmeldelse",
+                                 # Round 14: numbers given as examples of a kind of number
+                                 # ("et nummer i emnefeltet, f.eks. 190823-0912"); nobody
+                                 # gives a person's own CPR number "for example".
+                                 "f.eks", "fx", "feks", "eksempelvis", "eks"})
 # Round 10: verbal nouns in -ing/-else are things, never persons: "Fejlmeldingerne har
 # nr. ...", "ansøgningen fik nummer ..." label the number although "har" and "fik" may
 # stand between a person and a number ("min søn har nr. ...").
@@ -125,7 +132,9 @@ _REFERRING_PREPOSITIONS = frozenset({"med", "under", "på", "samme"})
 _ORDINAL_RE = re.compile(r"\d{1,2}\.$")
 # "Faktura nr. 2801251366 og 2801251367": numbers in a list share the first one's label.
 _LISTED_AFTER_RE = re.compile(
-    r"(?<!\d)(\d[\d\s\-\u2013\u00a0]{5,12}\d)\s*(?:,|og|eller|samt|&|/)\s*$"
+    # Round 14: the numbers may stand in quotes ('f.eks. "120624 0311" og "091024 1187"').
+    r"(?<!\d)(\d[\d\s\-\u2013\u00a0]{5,12}\d)[\"\u201d\u00bb']?\s*(?:,|og|eller|samt|&|/)\s*"
+    r"[\"\u201c\u201d\u00ab']?$"
 )
 _REF_WORDS = frozenset({"ref", "reference", "vedr", "vedrørende"})
 _REF_REACH = 300
@@ -416,7 +425,9 @@ def _line_words_before(text: str, start: int) -> list[str]:
     # A new line starts a new field ("Tlf. 12345678\nCPR ..."): look no further back.
     window = window[window.rfind("\n") + 1 :]
     words = [w.lower() for w in _WORD_RE.findall(window)]
-    near = [w.lower() for w in _WORD_RE.findall(window[-_NEGATIVE_WINDOW_CHARS:])]
+    # Round 14: whole words only: the near window cut "købsaftalen" to "aftalen", a label.
+    cut = len(window) - _NEGATIVE_WINDOW_CHARS
+    near = [m.group(0).lower() for m in _WORD_RE.finditer(window) if m.end() > cut]
     if words and words[-1] in _COPULA:
         # "Min licensnummer til fiskeriet i Ishøj Sø er 1207823456": the label is the
         # subject of "er", farther back than a label right before the number.

@@ -681,6 +681,28 @@ _WED_SUBJECT_RE = re.compile(
     r"(?:(?i:også|nu|blevet|faktisk)[ \t]+)?$"
 )
 _WED_WORD_RE = re.compile(r"(?P<word>(?i:mand|kvinde|fyr|pige|dreng))(?![\w-])")
+# Round 14: someone of a known sex who has (got) a wife or a new husband ("nu har min
+# ekskone fået en ny kone", "min søster har en kone", "hun har fået en ny mand" is no
+# news, "han har fået en ny mand" is): found from the partner phrase (str.find), the
+# subject read just before it, before or after "har" (Danish inverts after "nu").
+_NEW_SPOUSE_KEYS = ("en kone", "en hustru", "en ny kone", "en ny hustru", "en ny mand",
+                    "en ny ægtemand")
+_NEW_SPOUSE_SUBJ = (r"(?P<subj>(?i:han|hun)|(?i:min|hans|hendes)\s+(?P<kin>(?i:eks-?kone|"
+                    r"ekshustru|eks-?mand|" + "|".join(_KIN_SEX) + r"))|[A-ZÆØÅ][a-zæøåéü]+)")
+_NEW_SPOUSE_RE = re.compile(
+    r"(?<![\w-])(?:" + _NEW_SPOUSE_SUBJ + r"\s+(?i:har|havde)|(?i:har|havde)\s+"
+    + _NEW_SPOUSE_SUBJ.replace("subj", "subj2").replace("kin", "kin2")
+    + r")\s+(?:(?i:nu|også|lige|allerede)\s+)?(?:(?i:fået|giftet\s+sig\s+med)\s+)?$"
+)
+_NEW_SPOUSE_SEX = {"kone": FEMALE, "hustru": FEMALE, "mand": MALE, "ægtemand": MALE}
+_EX_SEX = {"ekskone": FEMALE, "eks-kone": FEMALE, "ekshustru": FEMALE, "eksmand": MALE,
+           "eks-mand": MALE}
+# Round 14: the writer "i et (registreret) forhold med en kvinde" signed by a woman.
+_RELATION_KEY = "forhold med en "
+_RELATION_SUBJ_RE = re.compile(
+    r"(?<!\w)(?i:jeg)\s+(?i:er|var|lever|har\s+været)\s+(?i:i)\s+(?:(?i:et)\s+)?"
+    r"(?:[\w-]+\s+)?$"
+)
 _WED_REACH = 60
 # Round 11: an English mail's partner ("My husband Daniel and I", "my wife").
 _EN_PARTNER_SEX: dict[str, str | None] = {
@@ -695,7 +717,11 @@ _EN_PARTNER_RE = re.compile(
 # Round 11: "vi er to mænd", "vi er 2 drenge på 19" said by a couple: two of one sex,
 # in a mail that speaks of a couple (partner, marriage, adoption).
 _PAIR_RE = re.compile(
-    r"(?<!\w)(?:vi|man)\s+er\s+(?:begge\s+)?(?:2|to)\s+(?:mænd|drenge|fyre|kvinder|piger|damer)(?!\w)"
+    # Round 14: a few words before the number ("vi er et par, to mænd", "vi er begge
+    # ateister og to mænd"), and the pair in brackets after "og jeg" ("min kæreste og
+    # jeg (to drenge, 19 og 20)").
+    r"(?<!\w)(?:(?:vi|man)\s+er\s+(?:[\w-]+,?\s+){0,3}?|og\s+jeg\s+\(\s*)"
+    r"(?:2|to)\s+(?:mænd|drenge|fyre|kvinder|piger|damer)(?!\w)"
 )
 # Round 11: a wedding of two women or two men ("kirken vier to kvinder"; the lemma of
 # "vier" is "vi", so the lexicon phrase misses it).
@@ -754,6 +780,30 @@ def find_spoken_partners(text: str) -> list[PartnerMatch]:
                 if sex is not None and sex == _CLAUSE_WORD_SEX[word.group("word").lower()]:
                     found.append(PartnerMatch(subj.start(), word.end()))
             i = low.find(key, j)
+    for key in _NEW_SPOUSE_KEYS:
+        i = low.find(key)
+        while i >= 0:
+            j = i + len(key)
+            if j >= len(low) or not (low[j].isalnum() or low[j] == "-"):
+                m = _NEW_SPOUSE_RE.search(text, max(0, i - _WED_REACH), i)
+                if m is not None:
+                    who: str = m.group("subj") or m.group("subj2") or ""
+                    kin = (m.group("kin") or m.group("kin2") or "").lower()
+                    if kin:
+                        sex = _KIN_SEX.get(kin) or _EX_SEX.get(kin)
+                    else:
+                        sex = _PRONOUN_SEX.get(who.lower()) or sex_of(who)
+                    if sex is not None and sex == _NEW_SPOUSE_SEX[key.rsplit(" ", 1)[1]]:
+                        found.append(PartnerMatch(m.start(), j))
+            i = low.find(key, j)
+    i = low.find(_RELATION_KEY)
+    while i >= 0:
+        j = i + len(_RELATION_KEY)
+        word = _WED_WORD_RE.match(text, j)
+        if (word is not None and _RELATION_SUBJ_RE.search(low, max(0, i - 40), i)
+                and author_sex(text) == _CLAUSE_WORD_SEX[word.group("word").lower()]):
+            found.append(PartnerMatch(i, word.end()))
+        i = low.find(_RELATION_KEY, j)
     if "my " in low:
         for m in _EN_PARTNER_RE.finditer(text):
             word = _EN_PARTNER_SEX[m.group("rel").lower()]
@@ -770,7 +820,7 @@ def find_spoken_partners(text: str) -> list[PartnerMatch]:
     # Read only where "vi er" stands (str.find, then an anchored match).
     # Round 13: also "man er" in a question about a couple ("kan man blive viet, når man
     # er to fyre").
-    for key in ("vi er ", "man er "):
+    for key in ("vi er ", "man er ", "og jeg ("):
         i = low.find(key)
         while i >= 0:
             pair = _PAIR_RE.match(low, i)

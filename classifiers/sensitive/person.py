@@ -796,12 +796,32 @@ _TRADE_RE = re.compile(
 )
 
 
+# Round 14: a bill paid twice, an overcharge or a bill paid on a date, said in the
+# sentence or the one before ("Jeg har betalt regningen to gange. Kan jeg få pengene
+# tilbage?", "at jeg får tilbagebetalt det for meget opkrævede", "Fakturaen er betalt
+# den 3. maj. Vi har alligevel fået en rykker"): a billing error, not hardship.
+_OVERPAID_CUES = ("gange", "dobbelt", "for meget", "betalt d")
+_OVERPAID_RE = re.compile(
+    r"(?<!\w)(?:betalt|betalte|opkrævet|opkrævede|trukket)\s+(?:[\w\-.,]+\s+){0,5}?"
+    r"(?:to\s+gange|2\s+gange|dobbelt)(?!\w)|"
+    r"(?<!\w)for\s+meget\s+(?:opkrævet|opkrævede|betalt|betalte|trukket)(?!\w)|"
+    r"(?<!\w)(?:er|blev|var)\s+betalt\s+(?:den|d\.)\s+\d",
+    re.IGNORECASE,
+)
+
+
 def weak_money_no_hardship(text: str, start: int, end: int) -> bool:
     """True when the sentence around a weak money word says the bill is already paid,
     or its only person is the writer giving an opinion ("jeg synes, der skal bruges
     flere penge på ..."); the cheap tests run first (weak money words are common)."""
     s, e = _sentence(text, start, end)
     if _PAID_RE.search(text, s, e) is not None:
+        return True
+    # Round 14: paid twice or overcharged, in this sentence or the one before.
+    ws = max(0, s - _SENTENCE_REACH)
+    window = text[ws:e].lower()
+    if (any(cue in window for cue in _OVERPAID_CUES)
+            and _OVERPAID_RE.search(window) is not None):
         return True
     # Round 13: the pay of an occupation or a staff group ("lønnen til SOSU'erne",
     # "lønnen for pædagogerne"): a wage question, no one's hardship.
@@ -2111,11 +2131,47 @@ _OWN_ROLE_RE = re.compile(r"(?<!\w)(?:tillidsrepræsentant\w*|TR|medlem\w*|jeg)(
                           re.IGNORECASE)
 
 
+# Round 14: trust representatives in the plural as a group of the workplace ("kurset
+# for nye tillidsrepræsentanter", "møder med tillidsrepræsentanterne"), unless the
+# words just before make someone one of them ("vi er tre tillidsrepræsentanter",
+# "formand for tillidsrepræsentanterne").
+_GENERIC_TR_WORD_RE = re.compile(r"tillidsrepræsentant(?:er|erne)$")
+_TR_HOLDER_RE = re.compile(
+    r"(?<!\w)(?:vi|os|er|var|som|formand\w*|næstformand\w*|fælles\w*|vores|jeg)(?!\w)")
+# Round 14: the writer is on the union's staff ("Jeg er ansat i FOA og skal holde et
+# oplæg", a signature "Susanne Bech, faglig sekretær, FOA Vestegnen") and writes for no
+# member: every union named is the organisation the writer works for.
+_UNION_STAFF_ROLES = ("faglig sekretær", "faglig konsulent", "konsulent", "jurist",
+                      "organisator")
+
+
+@lru_cache(maxsize=32)
+def _union_staff_writes(text: str, name: str) -> bool:
+    """True when the writer is on the staff of the union ``name`` ("jeg er ansat i
+    FOA", a signature "..., konsulent, FOA") and writes for no member and holds no
+    membership or trust role of their own."""
+    low = text.lower()
+    n = name.lower().split("'")[0]
+    if not (any(f"{k} {n}" in low for k in ("jeg er ansat i", "jeg er ansat hos"))
+            or any(f"{r}, {n}" in low for r in _UNION_STAFF_ROLES)):
+        return False
+    return (_MEMBER_ONE_RE.search(text) is None and _SELF_MEMBER_RE.search(text) is None
+            and "tillids" not in low)
+
+
 def union_not_held(text: str, start: int, end: int) -> bool:
     """True when the union hit at ``text[start:end]`` is in a question about no one,
     a membership denied, or a trust role or fee in an association that is no union."""
     if question_about_no_one(text, start, end):
         return True
+    if _union_staff_writes(text, text[start:end]):
+        return True
+    if text.startswith("tillidsrepræsentant", start):
+        tail = _WORD_TAIL_RE.match(text, end)
+        word = text[start:tail.end() if tail is not None else end]
+        if (_GENERIC_TR_WORD_RE.match(word.lower()) is not None
+                and _TR_HOLDER_RE.search(text[max(0, start - 30):start].lower()) is None):
+            return True
     # Round 11: an event named by a compound ("en fagforeningsmesse", "fagforeningsfesten").
     tail = _WORD_TAIL_RE.match(text, end)
     word = text[start:tail.end() if tail is not None else end]
@@ -2586,6 +2642,14 @@ _POLITICAL_VIEW_RE = re.compile(
 )
 
 
+_ADDRESSEE_PARTY_RE = re.compile(
+    r"(?<!\w)(?:[Dd]u|I)\s+er\s+(?:(?:jo|da|nu|også|selv)\s+)?(?:(?:valgt|valgt\s+ind|"
+    r"byrådsmedlem|medlem|kandidat|opstillet)\s+(?:for|af|i)\s+)?$"
+)
+_PARTY_WORD_ENDS = ("demokrat", "socialist", "konservativ", "liberal", "radikal",
+                    "kommunist", "venstremand", "kristendemokrat")
+
+
 def belief_not_held(text: str, start: int, end: int) -> bool:
     """True when the belief hit stands in a question about no one, or calls an opinion
     just given political."""
@@ -2624,6 +2688,11 @@ def belief_not_held(text: str, start: int, end: int) -> bool:
             and _AGAINST_HOSTILITY_RE.search(text, max(0, start - 40), start) is not None):
         return True
     if _ALL_FAITHS_RE.search(text, max(0, start - 12), start) is not None:
+        return True
+    # Round 14: the addressed politician's own party ("Jeg ved godt, du er valgt for SF",
+    # "Du er jo socialdemokrat"): a public role, nothing about the writer.
+    if (_ADDRESSEE_PARTY_RE.search(text, max(0, start - 40), start) is not None
+            and (text[start:start + 1].isupper() or low.endswith(_PARTY_WORD_ENDS))):
         return True
     # Round 13: a faith or a party book denied ("jeg er ikke muslim, men ...", "jeg har
     # ingen partibog"), not a faith left ("ikke længere muslim" stays).
