@@ -6,6 +6,7 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -156,20 +157,21 @@ def test_smtp_without_sent_folder_is_warned(tmp_path: Path) -> None:
     assert warnings(load_config(RULES, env={})) == []
 
 
-def test_sensitive_veto_is_switched_on_per_category(tmp_path: Path, env_clean: None) -> None:
+def test_sensitive_veto_is_chosen_per_category(tmp_path: Path, env_clean: None) -> None:
     from daemon.classify import Classifier
 
-    text = RULES.read_text("utf-8").replace("# sensitive: {veto: [health]}",
-                                            "sensitive: {veto: [health]}", 1)
-    config = load_config(_write(tmp_path, text))
-    assert config.sensitive.veto == ("health",)
-    detector = Classifier(config).detector
-    assert detector.veto is not None and set(detector.veto.models) == {"health"}
-    assert Classifier(load_config(RULES)).detector.veto is None   # off by default
+    def veto_of(setting: str) -> Any:
+        text = RULES.read_text("utf-8").replace("# sensitive: {veto: []}", setting, 1)
+        return Classifier(load_config(_write(tmp_path, text))).detector.veto
+
+    assert set(veto_of("sensitive: {veto: [health]}").models) == {"health"}
+    assert veto_of("sensitive: {veto: []}") is None                      # off
+    default = Classifier(load_config(RULES)).detector.veto                 # on by default
+    assert default is not None and set(default.models) == {"health", "economy_social"}
 
 
 def test_sensitive_veto_for_a_category_without_a_model_is_an_error(tmp_path: Path) -> None:
-    text = RULES.read_text("utf-8").replace("# sensitive: {veto: [health]}",
+    text = RULES.read_text("utf-8").replace("# sensitive: {veto: []}",
                                             "sensitive: {veto: [cpr]}", 1)
     problems = _errors(_write(tmp_path, text))
     assert any(re.search(r":\d+: sensitive\.veto\[0\]: .cpr. is not one of", p)
