@@ -28,7 +28,15 @@ from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from classifiers.sensitive import cpr, partners, person
+from classifiers.sensitive import cpr, partners
+from classifiers.sensitive.context import (
+    belief_ethnicity_orientation,
+    care_and_money,
+    core,
+    no_one,
+    property_trade,
+    union,
+)
 from classifiers.sensitive.lexicon import PERSONAL, STRONG, WEAK, Lexicon, lemma
 
 LANGUAGE = "da"
@@ -527,14 +535,14 @@ def label_earlier_in_sentence(text: str, start: int) -> bool:
     jeg lejede en kolonihave, 1209874410." Only explicit number nouns count here
     ("kundenummer", "medlemsnr."), not every label word: the sentence is wider than the
     few words that negative_context_before reads."""
-    # The sentence as person.py cuts it (abbreviations such as "nr." end none), and
+    # The sentence as context/core.py cuts it (abbreviations such as "nr." end none), and
     # never across a line: a new line starts a new field ("Tlf. 12345678\nCPR ...").
     line = text.rfind("\n", 0, start) + 1
     if line > 1 and text[line:line + 1].islower() and text[line - 2] not in ".!?:;\n":
         # A sentence wrapped onto this line ("Faktura for 1. og 2. kvartal\nhar samme
         # nummer ..."): it began on the line before.
         line = text.rfind("\n", 0, line - 1) + 1
-    lo = max(person.sentence_start(text, start), start - _SENTENCE_CHARS, line)
+    lo = max(core.sentence_start(text, start), start - _SENTENCE_CHARS, line)
     words = [w.lower() for w in _WORD_RE.findall(text[lo:start])
              if not _ORDINAL_RE.fullmatch(w)]
     # "en kvittering for hundeskat med nummeret 2911837764": the number is the thing's
@@ -606,11 +614,11 @@ def called_other_later(text: str, end: int) -> bool:
 
 
 # Round 10: categories whose bare topic on a subject line is no one's data (health and
-# economy_social read it in person.not_about_anyone).  Not sexual_orientation: a
+# economy_social read it in no_one.not_about_anyone).  Not sexual_orientation: a
 # subject such as "Ansøgning om medmoderskab" is a couple's own matter.
 _SUBJECT_TOPIC_CATEGORIES = frozenset({"property_trade", "ethnicity", "belief", "union"})
 # Round 12: a personal hit whose subject is a name set off by commas or a dropped "jeg"
-# (person.subject_just_before); not read for health and economy_social.
+# (core.subject_just_before); not read for health and economy_social.
 _SUBJECT_BEFORE_CATEGORIES = frozenset({"ethnicity", "belief", "sexual_orientation", "union"})
 # Round 12: a union name joined to "medlem" by a hyphen ("Djøf-medlem", "3F-medlemmer").
 _MEMBER_COMPOUNDS = frozenset({"-medlem", "\u2011medlem"})
@@ -644,17 +652,17 @@ class DanishLexiconRecognizer(EntityRecognizer):
             score = LEX_SCORE[hit.strength]
             settled = (
                 self.category == "property_trade"
-                and person.concluded_trade(text, hit.start, hit.end)
+                and property_trade.concluded_trade(text, hit.start, hit.end)
             ) or (
                 # A workplace or a job, not the person's circumstances ("arbejder som
                 # fængselsbetjent i Vestre Fængsel").
                 self.category in ("economy_social", "health")
-                and person.as_work(text, hit.start, hit.end)
+                and care_and_money.as_work(text, hit.start, hit.end)
             ) or (
                 # A weak term in a general statement is not raised by its context
                 # ("hvornår sælger kommunen grunden?").
                 hit.strength == WEAK
-                and person.general_statement(
+                and core.general_statement(
                     text, hit.start, hit.end, seller=self.category == "property_trade"
                 )
             ) or (
@@ -663,44 +671,44 @@ class DanishLexiconRecognizer(EntityRecognizer):
                 # a reminder for a bill the writer has already paid: no one's hardship.
                 hit.strength == WEAK
                 and self.category == "economy_social"
-                and person.weak_money_no_hardship(text, hit.start, hit.end)
+                and care_and_money.weak_money_no_hardship(text, hit.start, hit.end)
             ) or (
                 # Round 13: a weak faith word in the writer's opinion with no one in it
                 # ("Jeg synes byrådet skal stemme for en ny moské").
                 hit.strength == WEAK
                 and self.category == "belief"
-                and person.opinion_only(text, hit.start, hit.end)
+                and core.opinion_only(text, hit.start, hit.end)
             ) or (
                 # The subject of a book, a play or a lecture, a group of people, a
                 # state denied for everyone named, a doctor as a register entry, a
                 # property charged a fee: no one's data, whatever the strength.
-                person.not_about_anyone(text, hit.start, hit.end, self.category)
+                no_one.not_about_anyone(text, hit.start, hit.end, self.category)
             ) or (
                 # Round 10: a question about unions naming no one, a membership
                 # denied, a trust role or a fee in an association that is no union.
                 self.category == "union"
-                and person.union_not_held(text, hit.start, hit.end)
+                and union.union_not_held(text, hit.start, hit.end)
             ) or (
                 # Round 10: a sale denied, a firm's trade, a mediator.
                 self.category == "property_trade"
-                and person.property_not_held(text, hit.start, hit.end)
+                and property_trade.property_not_held(text, hit.start, hit.end)
             ) or (
                 # Round 10: a policy against racism, a racist thing, a group served or
                 # counted, a school's unit, an organisation, a question about no one.
                 self.category == "ethnicity"
-                and person.ethnicity_not_held(text, hit.start, hit.end)
+                and belief_ethnicity_orientation.ethnicity_not_held(text, hit.start, hit.end)
             ) or (
                 # Round 10: a question about no one, an opinion called political.
                 self.category == "belief"
-                and person.belief_not_held(text, hit.start, hit.end)
+                and belief_ethnicity_orientation.belief_not_held(text, hit.start, hit.end)
             ) or (
                 # Round 10: a plan against homophobia, an event, a question about no one.
                 self.category == "sexual_orientation"
-                and person.orientation_not_held(text, hit.start, hit.end)
+                and belief_ethnicity_orientation.orientation_not_held(text, hit.start, hit.end)
             ) or (
                 # Round 10: a bare topic on a subject line ("Emne: Andelsbolig").
                 self.category in _SUBJECT_TOPIC_CATEGORIES
-                and person.subject_line_only(text, hit.start, hit.end)
+                and core.subject_line_only(text, hit.start, hit.end)
             )
             if settled or self._impersonal(text, hit):
                 score = LEX_SCORE_IMPERSONAL
@@ -728,22 +736,22 @@ class DanishLexiconRecognizer(EntityRecognizer):
 
     def _impersonal(self, text: str, hit: Any) -> bool:
         """A ``personal`` term in a sentence about no one or after a word of policy, or
-        a strong term in a policy or general statement (``person.py``)."""
+        a strong term in a policy or general statement (``context/core.py``)."""
         if hit.strength == PERSONAL:
             if (self.category in _SUBJECT_BEFORE_CATEGORIES
-                    and person.subject_just_before(text, hit.start)):
+                    and core.subject_just_before(text, hit.start)):
                 # Round 12: "En af kvinderne, Sahra, er fra Somalia", "hej, er fra
                 # Bosnien": the subject is a name set off by commas or a dropped "jeg".
-                return person.after_policy_words(text, hit.start)
-            return not person.about_a_person(
+                return core.after_policy_words(text, hit.start)
+            return not core.about_a_person(
                 text, hit.start, hit.end, employer_we=self.category == "economy_social"
-            ) or person.after_policy_words(text, hit.start)
+            ) or core.after_policy_words(text, hit.start)
         if hit.strength == STRONG:
             # A union named in an opinion or a question about unions is no one's
             # membership, nor is a union that hosts, rents or employs ("BUPL holder
             # konference"); other strong terms keep a writer who only asks or thinks ("vi
             # har hørt, at det tager lang tid for par af samme køn").
-            general = person.general_statement(
+            general = core.general_statement(
                 text, hit.start, hit.end, seller=self.category == "property_trade"
             )
             if (self.category == "union"
@@ -753,9 +761,9 @@ class DanishLexiconRecognizer(EntityRecognizer):
                 # a question.
                 return general
             return general or (self.category == "union" and (
-                (person.opinion_only(text, hit.start, hit.end)
-                 and not person.membership_before(text, hit.start))
-                or person.union_as_organisation(text, hit.start, hit.end)
+                (core.opinion_only(text, hit.start, hit.end)
+                 and not union.membership_before(text, hit.start))
+                or union.union_as_organisation(text, hit.start, hit.end)
             ))
         return False
 

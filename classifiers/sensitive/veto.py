@@ -1,6 +1,6 @@
 """A learned veto on the lexicon's findings of some categories (issue 3).
 
-The hand rules in ``lexicon.py`` and ``person.py`` find a category from its words and
+The hand rules in ``lexicon.py`` and ``context/`` find a category from its words and
 then ask, with rules, whether the words are about a person.  Where those rules run out
 (a health word in a mail about a course, a newsletter, a question in general), a small
 logistic regression, trained on the independent corpora's labels, reads the mail and

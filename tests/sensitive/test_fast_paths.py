@@ -12,20 +12,20 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from classifiers.sensitive import person
+from classifiers.sensitive.context import core
 
 # Every literal word of the policy regex, so that random text hits its branches, and
 # some ordinary words so that it also misses them.
 _POLICY_WORDS = sorted(
-    set(re.findall(r"[a-zæøå]{2,}", person._POLICY_BEFORE_RE.pattern))
+    set(re.findall(r"[a-zæøå]{2,}", core._POLICY_BEFORE_RE.pattern))
     | {"hjemmehjælp", "min", "mor", "jeg", "får", "X-ray", "boligstøtte", "2024"}
 )
 _SEPARATORS = st.sampled_from([" ", "  ", "\n", ", ", " \t", "-"])
 
 
 def _slow(text: str, start: int) -> bool:
-    return person._POLICY_BEFORE_RE.search(
-        text, max(0, start - person._POLICY_REACH), start) is not None
+    return core._POLICY_BEFORE_RE.search(
+        text, max(0, start - core._POLICY_REACH), start) is not None
 
 
 @settings(max_examples=3000, deadline=None)
@@ -34,7 +34,7 @@ def _slow(text: str, start: int) -> bool:
 def test_policy_precheck_agrees_with_the_regex(parts: list[tuple[str, str]]) -> None:
     before = "".join(w + sep for w, sep in parts)
     text = before + "kontanthjælp"
-    assert person.after_policy_words(text, len(before)) == _slow(text, len(before))
+    assert core.after_policy_words(text, len(before)) == _slow(text, len(before))
 
 
 def test_policy_precheck_lets_each_branch_through() -> None:
@@ -52,4 +52,4 @@ def test_policy_precheck_lets_each_branch_through() -> None:
     ]:
         text = before + "kontanthjælp"
         assert _slow(text, len(before)), before
-        assert person.after_policy_words(text, len(before)), before
+        assert core.after_policy_words(text, len(before)), before

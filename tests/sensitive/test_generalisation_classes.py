@@ -1,4 +1,4 @@
-"""Lexicon version 4/5 and person.py (issue 3): classes of wording that unseen mail uses
+"""Lexicon version 4/5 and context/ (issue 3): classes of wording that unseen mail uses
 and the lexicons missed or misread, each fixed broadly (lists with a source, rules
 about who a sentence is about) and tested here with sentences of our own."""
 
@@ -14,7 +14,7 @@ from classifiers.sensitive.partners import (
 )
 from tests.sensitive.checks import check
 
-# --- Who a sentence is about (person.py) -----------------------------------------------
+# --- Who a sentence is about (context/) -----------------------------------------------
 
 
 @pytest.mark.parametrize(

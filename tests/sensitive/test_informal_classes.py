@@ -1,4 +1,4 @@
-"""Lexicon version 6 and person.py (issue 3): classes of wording from informal, indirect
+"""Lexicon version 6 and context/ (issue 3): classes of wording from informal, indirect
 and mixed-language mail (second-language word order, SMS style, English) that the
 detector missed or misread, each fixed as a family and tested with sentences of our own.
 """

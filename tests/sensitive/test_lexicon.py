@@ -96,16 +96,20 @@ def test_mask_labels(detector: Detector) -> None:
 
 
 def test_settings_extra_terms_and_exclusions() -> None:
+    # The rules alone (veto=()): the learned veto also drops "kræftsyge børn" as no
+    # one's health, which would hide whether the exclusion did it.
     custom = build_detector(
         SensitiveSettings(
             extra_terms={"health": ("hyperbolsyge*",)},
             exclude_phrases=("kræftsyge børn*",),
+            veto=(),
         )
     )
     assert cats(custom, "Jeg har hyperbolsygen.") == ("health",)
     assert cats(custom, "Vi samler ind til kræftsyge børn.") == ()
-    plain = build_detector()
+    plain = build_detector(SensitiveSettings(veto=()))
     assert cats(plain, "Vi samler ind til kræftsyge børn.") == ("health",)
+    assert cats(build_detector(), "Vi samler ind til kræftsyge børn.") == ()
 
 
 def test_settings_validation() -> None:

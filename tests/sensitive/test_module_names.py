@@ -1,8 +1,9 @@
 """No module of the detector binds a top-level name twice.
 
-Two helpers extend person.py side by side each round; twice in session 6 one of them
-defined a regex under a name the other already used (``_SERVED_GROUP_RE``,
-``_COUNT_BEFORE_RE``), which silently replaced the first rule for every caller.
+Two helpers extended one module (person.py, now the context/ package) side by side
+each round; twice in session 6 one of them defined a regex under a name the other
+already used (``_SERVED_GROUP_RE``, ``_COUNT_BEFORE_RE``), which silently replaced
+the first rule for every caller.
 """
 
 from __future__ import annotations
@@ -28,10 +29,23 @@ def _top_level_names(tree: ast.Module) -> list[str]:
     return names
 
 
-@pytest.mark.parametrize("path", sorted(PACKAGE.glob("*.py")), ids=lambda p: p.name)
+# rglob: the context checks live in a package of their own (``context/``).
+@pytest.mark.parametrize(
+    "path", sorted(PACKAGE.rglob("*.py")), ids=lambda p: str(p.relative_to(PACKAGE))
+)
 def test_no_top_level_name_is_bound_twice(path: Path) -> None:
     counts = Counter(_top_level_names(ast.parse(path.read_text("utf-8"))))
     assert [name for name, n in counts.items() if n > 1] == []
+
+
+def test_no_context_module_defines_a_name_another_defines() -> None:
+    # Split from person.py so that each rule has one place; a copy in a second module
+    # would drift from the first.
+    owners: dict[str, list[str]] = {}
+    for path in sorted((PACKAGE / "context").glob("*.py")):
+        for name in _top_level_names(ast.parse(path.read_text("utf-8"))):
+            owners.setdefault(name, []).append(path.name)
+    assert {name: mods for name, mods in owners.items() if len(mods) > 1} == {}
 
 
 def test_the_check_sees_a_rebinding() -> None:

@@ -1,4 +1,4 @@
-"""Lexicon version 7 and person.py (issue 3): families found after corpus5.
+"""Lexicon version 7 and context/ (issue 3): families found after corpus5.
 
 * A union that hosts, rents, arranges or employs is an organisation, not anyone's
   membership (``person.union_as_organisation``); a membership word still counts.

@@ -1,4 +1,4 @@
-"""Round 10 (corpus12/15/16 classes), health and economy_social precision: person.py
+"""Round 10 (corpus12/15/16 classes), health and economy_social precision: context/
 (subject lines, questions after a form label or a wish to know, services denied, an
 employer's unnamed staff, a care service as a provider), exclusions.yaml version 14
 (an employer's refund, a department) and economy_social.yaml version 13

@@ -6,7 +6,7 @@ without an article, a notice of eviction, one's own application, rent too high f
 the person), exclusions.yaml version 15 (an estate's debt, a GP chosen, a complaint
 about treatment by staff, a decline, a professional's own notifications, a payout
 date with the benefit first, private practitioners as providers), lexicon.py
-(dismissed from or heading a workplace) and person.py (a bill paid in a relative
+(dismissed from or heading a workplace) and context/ (a bill paid in a relative
 clause, how bills are paid, a firm's debt, a count of cases, an association's grant,
 a technical failure to pay, a group that helped many, a care home as a place or a
 wish for some day, an employer's løntilskud, an unnamed colleague dismissed).

@@ -1,7 +1,7 @@
 """Round 11 (corpus19/20 classes), CPR, property_trade, ethnicity, sexual_orientation,
 belief and union: partners.py (writer's sex said or signed in more ways, partners said
 in more constructions), names.yaml v7, ethnicity.yaml v12, property_trade.yaml v14,
-engine.py (CPR labels) and person.py (associations, idioms, union events).
+engine.py (CPR labels) and context/ (associations, idioms, union events).
 Sentences of our own, not the corpora's.
 """
 
@@ -216,7 +216,7 @@ def test_reference_line_in_cpr_layout(detector: Detector) -> None:
     check(detector, "Jeg har fået en parkeringsafgift. Ref. 080399-0017.", C, False)
 
 
-# --- requested by the other helper (person.py) -------------------------------------
+# --- requested by the other helper (context/) -------------------------------------
 
 
 def test_piece_written_about_a_topic(detector: Detector) -> None:

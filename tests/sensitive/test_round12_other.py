@@ -2,7 +2,7 @@
 belief and union: partners.py (the writer named in the opening words, partners said in
 more constructions), sexual_orientation.yaml v12, belief.yaml v14, property_trade.yaml
 v15, ethnicity.yaml v13, union.yaml v9, engine.py (a subject just before a personal
-hit, "X-medlem") and person.py (public property, estimates, groups, union bodies).
+hit, "X-medlem") and context/ (public property, estimates, groups, union bodies).
 Sentences of our own, not the corpora's.
 """
 

@@ -1,4 +1,4 @@
-"""Round 13 (corpus23/24/25 classes), health and economy_social: person.py (questions
+"""Round 13 (corpus23/24/25 classes), health and economy_social: context/ (questions
 asked only to know, "ikke selv", a firm's or the municipality's debt, a care service
 praised or given a proposal, a stranger seen with an aid, pensioners served),
 lexicon.py (the staff of a care place acting on the writer's relative),

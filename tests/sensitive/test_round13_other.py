@@ -1,5 +1,5 @@
 """Round 13 (corpus23/24/25 classes): sexual orientation, property trade, ethnicity,
-belief, union and CPR.  partners.py, person.py, engine.py and the lexicons
+belief, union and CPR.  partners.py, context/, engine.py and the lexicons
 sexual_orientation.yaml v13, property_trade.yaml v16, ethnicity.yaml v14, union.yaml
 v10 (2026-11-23).
 Sentences of our own: each positive is a wording that was missed before this round,

@@ -1,5 +1,5 @@
 """Round 14 (corpus29-32 classes), economy_social: economy_social.yaml version 17
-and person.py (a bill paid twice or overcharged).
+and context/ (a bill paid twice or overcharged).
 Sentences of our own: each positive was missed before this round, each hard negative
 raised economy_social before it.
 """

@@ -1,5 +1,5 @@
 """Round 14 (corpus26-32 classes): CPR, property trade, ethnicity, sexual orientation,
-belief and union.  engine.py, person.py, partners.py and the lexicons (2026-11-23).
+belief and union.  engine.py, context/, partners.py and the lexicons (2026-11-23).
 Sentences of our own: each positive is a wording that was missed before this round,
 each negative one that was raised before it.
 """
@@ -139,7 +139,7 @@ def test_pending_trades_said_otherwise(detector: Detector) -> None:
     )
 
 
-# --- union: person.py ---------------------------------------------------------------------
+# --- union: context/ ---------------------------------------------------------------------
 
 def test_union_staff_writing_for_no_member(detector: Detector) -> None:
     checks.check_class(

@@ -1,4 +1,4 @@
-"""Lexicon version 8 and person.py (issue 3, round 4): families of wording behind the
+"""Lexicon version 8 and context/ (issue 3, round 4): families of wording behind the
 residual misses of the tuning corpora, each fixed as a class and tested here with
 sentences of our own: positives, and the hard negatives that must stay as they were.
 """

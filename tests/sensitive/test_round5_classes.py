@@ -1,6 +1,6 @@
 """Round 5 (corpus6 classes): lexicon versions of 2026-11-23 (belief 9, economy_social
 8, ethnicity 8, exclusions 9, health 9, names 3, property_trade 9, sexual_orientation 9),
-person.py and partners.py.  Each family of wording behind a residual miss is tested
+context/ and partners.py.  Each family of wording behind a residual miss is tested
 with sentences of our own: positives, and the hard negatives that must stay as they
 were.
 """

@@ -1,5 +1,5 @@
 """Round 6 (corpus7 classes): lexicon versions of 2026-11-23 (belief 10, economy_social
-9, exclusions 10, health 10, property_trade 10, union 7), person.py and partners.py.
+9, exclusions 10, health 10, property_trade 10, union 7), context/ and partners.py.
 Each family of wording behind a residual miss is tested with sentences of our own:
 positives, and the hard negatives that must stay as they were.
 """

@@ -1,5 +1,5 @@
 """Round 7 (corpus8/9 classes), health and economy_social: lexicon versions of
-2026-11-23 (health 11, economy_social 10, exclusions 11), person.py, lexicon.py and the
+2026-11-23 (health 11, economy_social 10, exclusions 11), context/, lexicon.py and the
 DanishLexiconRecognizer.  Sentences of our own: each case is a wording the detector got
 wrong before this round; a class that adds a word also keeps its hard negatives
 (``check_class``), so every test fails without its change.

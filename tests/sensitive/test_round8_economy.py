@@ -1,5 +1,5 @@
 """Round 8 (corpus10/11 classes), economy_social precision: exclusions.yaml version 12
-(2026-11-23) and person.py (a care service as a place of work).
+(2026-11-23) and context/ (a care service as a place of work).
 Sentences of our own: each hard negative is a wording that raised economy_social
 before this round; each positive is a person's own circumstances that must stay.
 """

@@ -1,5 +1,5 @@
 """Round 9 (corpus10/11/13/14 classes), health and economy_social: economy_social.yaml
-version 11, exclusions.yaml version 13 (2026-11-23) and person.py (groups served, an
+version 11, exclusions.yaml version 13 (2026-11-23) and context/ (groups served, an
 impersonal question, a care place that is no one's care, a signature occupation, the
 bank in a property sale).
 Sentences of our own: each hard negative is a wording that raised the category before

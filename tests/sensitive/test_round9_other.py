@@ -1,5 +1,5 @@
 """Round 9 (corpus10/11/13/14 classes), property_trade, ethnicity, sexual_orientation,
-belief and union: person.py (organisations acting or signing, bare-plural groups,
+belief and union: context/ (organisations acting or signing, bare-plural groups,
 parties acting, belief adjectives on things, the municipality's own trades, the rules
 for a kind of trade, sales taken off the market), partners.py (a child and the
 child's in-law as a couple), lexicons belief v12, ethnicity v10, property_trade v12,

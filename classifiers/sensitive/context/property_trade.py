@@ -1,0 +1,255 @@
+"""property_trade: a trade that is not a person's pending trade.
+
+Seed 000 protects a property trade not yet concluded.  A trade already done ("skødet er
+tinglyst", ``concluded_trade``), a property charged a fee, the municipality's or the
+public's property, a firm's trades, an estimate or a trade's rules (``property_not_held``,
+``municipality_trades``, ``trade_rules``) are no one's pending trade.
+"""
+
+from __future__ import annotations
+
+import re
+
+from classifiers.sensitive.context.core import _sentence
+
+# A property trade already concluded ("skødet er tinglyst", "vi har købt huset i
+# 2015") is not the "not yet concluded" trade of seed 000, unless the sentence also
+# says that something is still pending ("købt med forbehold", "ikke tinglyst endnu").
+_CONCLUDED_RE = re.compile(
+    r"(?<!\w)(?:tinglyst|tinglyste|har\s+købt|havde\s+købt|købte|har\s+solgt|solgte|"
+    # Round 9: a sale taken off the market or called off, a house taken over ("huset er
+    # taget af markedet", "vi sælger ikke alligevel", "vi har fået overtaget huset").
+    r"taget\s+af\s+markedet|trukket\s+(?:tilbage\s+)?fra\s+markedet|"
+    r"sælger\s+(?:\w+\s+)?ikke\s+alligevel|fået\s+overtaget|skiftet\s+ejer|"
+    r"blev\s+solgt|overtog|har\s+overtaget|flyttede\s+ind|er\s+flyttet\s+ind|"
+    # Round 10: an adverb between ("handlen er helt afsluttet", "er jo for længst").
+    r"handlen\s+er\s+(?:(?:helt|jo|nu|endelig|allerede|også)\s+)*"
+    r"(?:for\s+længst|afsluttet|gået\s+igennem|faldet\s+på\s+plads)|"
+    # Round 10: sales counted in the passive ("i 3. kvartal blev der solgt 41 huse").
+    r"(?:blev|er)\s+der\s+(?:blevet\s+)?solgt|"
+    # Round 4: the trade named with its object, in the present or the past tense
+    # ("købet af rækkehuset blev gennemført", "salget af grunden faldt på plads i
+    # fjor").
+    r"(?:handlen|købet|salget)(?:\s+(?:af|på|om)\s+[^.,;:!?\n]{1,40}?)?\s+"
+    r"(?:(?:er|blev)\s+(?:nu\s+|endelig\s+|endeligt\s+)?(?:for\s+længst\s+)?(?:afsluttet|gennemført|"
+    r"gået\s+igennem|faldet\s+på\s+plads|på\s+plads|tinglyst|overstået)|"
+    r"er\s+for\s+længst|gik\s+igennem|faldt\s+på\s+plads)|"
+    # Keys received: the buyer has taken over ("vi har lige fået nøglerne").
+    r"fået\s+nøglerne|fik\s+nøglerne)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+_PENDING_RE = re.compile(
+    # Round 10: a reservation in a compound ("advokatforbehold", "finansieringsforbehold").
+    r"(?<!\w)(?:\w*forbehold\w*|betinge\w*|endnu|venter|mangler|inden|snart|først|stadig|"
+    r"overtagelsesdag\w*|overtagelsesdato\w*|godkend\w*|afvent\w*|"
+    r"skal\s+(?:\w+\s+)?underskriv\w*|"
+    r"ikke\s+(?:\w+\s+)?(?:tinglyst|underskrevet|på\s+plads|overtaget|gået\s+igennem)|"
+    r"fortryd\w*|trak\s+sig|trukket\s+sig|sprang\s+fra|sprunget\s+fra|"
+    # Round 4: a purchase on a condition ("købte villaen under forudsætning af et
+    # godkendt lån") or with a way out ("vi kan træde tilbage fra købet til fredag").
+    r"(?:under|på)\s+(?:den\s+)?forudsætning\w*|træde\s+tilbage|træder\s+tilbage|"
+    r"trådt\s+tilbage)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+_LONG_AGO_RE = re.compile(r"(?<!\w)(?:for\s+længst|for\s+\w+\s+år\s+siden|"
+                          r"i\s+(?:19[5-9]\d|20[012]\d))(?!\w)", re.IGNORECASE)
+_PENDING_STRONG_RE = re.compile(
+    r"(?<!\w)(?:\w*forbehold\w*|betinge\w*|godkend\w*|afvent\w*|fortryd\w*|"
+    r"ikke\s+(?:\w+\s+)?(?:tinglyst|underskrevet|på\s+plads|overtaget|gået\s+igennem)|"
+    r"skal\s+(?:\w+\s+)?underskriv\w*|trak\s+sig|sprang\s+fra|træde\s+tilbage)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def concluded_trade(text: str, start: int, end: int) -> bool:
+    """True when the sentence around ``text[start:end]`` tells of a trade already
+    concluded and of nothing still pending."""
+    s, e = _sentence(text, start, end)
+    done = _CONCLUDED_RE.search(text, s, e)
+    if done is None:
+        return False
+    pending = _PENDING_RE.search(text, s, e)
+    if pending is not None and _LONG_AGO_RE.search(text, s, e) is not None:
+        # Round 10: a trade done long ago or in a past year ("vi købte huset i 2019, og
+        # handlen er for længst på plads, men vi mangler stadig skattebilletten"): a
+        # word of waiting is about something else; a reservation still counts.
+        return _PENDING_STRONG_RE.search(text, s, e) is None
+    return pending is None
+
+
+# A property named as what a fee or a tax is charged for is owned, not traded
+# ("ejendomsskat for vores sommerhusgrund", "renovationsgebyr for en byggegrund").
+_CHARGE_BEFORE_RE = re.compile(
+    r"(?<!\w)\w*(?:gebyr|skat|skatten|grundskyld|afgift|bidrag|renovation|opkrævning|"
+    r"forsikring)\w*\s+(?:for|på|af|til)\s+(?:både\s+|begge\s+)?(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_CHARGE_REACH = 60
+
+
+def charged_property(text: str, start: int) -> bool:
+    """True when a fee or a tax is charged for the property named at ``start``."""
+    return _CHARGE_BEFORE_RE.search(text, max(0, start - _CHARGE_REACH), start) is not None
+
+
+# The municipality as the one who trades: "jeg er imod at kommunen sælger den gamle
+# skole", "Ishøj Kommune overvejer at sælge ejendommen", "kommunen vil købe
+# ejendommen på hjørnet".  The municipality's own sales and purchases are no one's
+# personal data (README, property_trade: "a general question about when the
+# municipality sells its building plots"), unless the thing traded is someone's own
+# ("kommunen vil købe vores hus").
+_MUNICIPALITY_TRADES_RE = re.compile(
+    r"(?<!\w)(?:kommunen|[A-ZÆØÅ][\w\-]*\s+[Kk]ommune|byrådet|regionen|staten)\s+"
+    r"(?:(?:vil|skal|kan|bør|må|ikke|gerne|nu|snart|overvejer|planlægger|ønsker|"
+    r"påtænker|agter|har\s+besluttet|har\s+planer\s+om|vil\s+gerne)\s+(?:at\s+)?){0,3}"
+    # The thing traded, for a weak hit ("kommunen vil sælge grunden").
+    r"(?:(?:sælge|sælger|købe|køber|afhænde|afhænder|udbyde|udbyder)\s+"
+    r"(?:den\s+|det\s+|de\s+)?(?:[\w\-]+\s+)?)?$",
+)
+# Round 12: a neighbour's property too ("kommunen vil købe naboens grund": the
+# neighbour's trade, README: "a neighbour's house for sale").
+_OWN_THING_RE = re.compile(
+    r"(?<!\w)(?:vores|mit|min|mine|hans|hendes|deres|jeres|dit|din|naboens|naboernes|"
+    r"genboens|overboens|underboens)\s", re.IGNORECASE
+)
+_MUNICIPALITY_REACH = 70
+
+
+def municipality_trades(text: str, start: int, end: int) -> bool:
+    """True when the property hit is the municipality's own sale or purchase."""
+    if _MUNICIPALITY_TRADES_RE.search(text, max(0, start - _MUNICIPALITY_REACH), start) is None:
+        return False
+    stop = min(len(text), end + 40)
+    for mark in ".?!\n":
+        i = text.find(mark, start, stop)
+        if i >= 0:
+            stop = i
+    return _OWN_THING_RE.search(text, start, stop) is None
+
+
+# The rules for a kind of trade, not a trade: "reglerne for at købe en kommunal grund",
+# "hvilke krav er der ved salg af en kolonihave".
+_TRADE_RULES_RE = re.compile(
+    r"(?<!\w)(?:reglerne|regler|regel|kravene|krav|procedure\w*|vilkårene|vilkår|"
+    r"retningslinje\w*)\s+(?:for|om|ved)\s+(?:at\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def trade_rules(text: str, start: int) -> bool:
+    """True when the property hit follows "reglerne for (at)"."""
+    return _TRADE_RULES_RE.search(text, max(0, start - 40), start) is not None
+
+
+# Property words that hold no one's pending trade:
+# * a sale denied ("vi har ikke sat noget til salg", "jeg har ikke noget til salg");
+# * a firm as the one who trades ("et udviklingsselskab, der overvejer at byde på
+#   grunden"): a legal person's trade is no one's personal data;
+# * a mediator, not an estate agent ("en mægler-ordning ved konflikt med naboen").
+_SALE_DENIED_RE = re.compile(
+    r"(?<!\w)ikke\s+(?:(?:sat|sætte|meldt|noget|nogen|den|det|dem|huset|lejligheden|"
+    r"grunden|endnu)\s+){0,3}til\s+$",
+    re.IGNORECASE,
+)
+_FIRM_TRADES_RE = re.compile(
+    r"(?<!\w)(?:\w*selskab\w*|\w*firma\w*|\w*virksomhed\w*|developer\w*|investor\w*|"
+    r"ApS|A/S|I/S|fond\w*)[ \t,]+(?:der|som)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_WE_ARE_ASSOC_RE = re.compile(
+    r"(?<!\w)vi\s+er\s+(?:en|et)\s+(?:[\w-]+\s+)?[\w-]*(?:forening|selskab|virksomhed|"
+    r"firma|fond|klub|menighed)(?:en)?(?!\w)",
+    re.IGNORECASE,
+)
+_MUNICIPALITY_HOLDS_RE = re.compile(
+    r"(?<!\w)(?:har|sælger|udbyder)\s+(?:kommunen|byrådet|[A-ZÆØÅ][\w\-]*\s+[Kk]ommune)(?!\w)"
+)
+_WELCOME_RE = re.compile(r"(?:\s+[\w\-]+){0,6}?\s+(?:velkommen|indenfor|op\s+til\s+dans)(?!\w)",
+                         re.IGNORECASE)
+_MEDIATOR_RE = re.compile(r"konflikt\w*|strid\w*|uenighed\w*|tvist\w*|mægling\w*",
+                          re.IGNORECASE)
+# Round 12: the municipality's or the public's property ("kommunale grunde", "offentlige
+# ejendomme", "kommunens byggegrunde") just before a sale word.
+_PUBLIC_PROPERTY_RE = re.compile(
+    r"(?<!\w)(?:kommunale|kommunal|offentlige|kommunens|kommunes)\s+(?:[\w-]+\s+)?"
+    r"(?:\w*grund\w*|\w*ejendom\w*|bygning\w*|\w*areal\w*|\w*jord\w*|parcel\w*)",
+    re.IGNORECASE,
+)
+_PUBLIC_REACH = 100
+# Round 12: a question word after "et bud på" asks for an estimate, not a bid.
+_ESTIMATE_RE = re.compile(r"[ \t,]*(?:hvornår|hvor|hvad|hvordan|hvilke|hvilken|hvilket|"
+                          r"hvem|om|prisen\s+for\s+arbejdet)(?!\w)", re.IGNORECASE)
+_INDEFINITE_PROPERTY_RE = re.compile(
+    r"(?<!\w)en\s+\w*(?:ejendom|lejlighed|bolig|grund|villa)(?:,|\s)", re.IGNORECASE
+)
+_FIRST_PERSON_RE = re.compile(r"(?<!\w)(?:jeg|vi|min|mit|mine|vores|mig|os)(?!\w)",
+                              re.IGNORECASE)
+
+
+def property_not_held(text: str, start: int, end: int) -> bool:
+    """True when the property hit is a sale denied, a firm's trade or a mediator."""
+    word = text[start:end].lower()
+    if word.startswith("salg") and _SALE_DENIED_RE.search(text, max(0, start - 50), start):
+        return True
+    if _FIRM_TRADES_RE.search(text, max(0, start - 60), start) is not None:
+        return True
+    # Round 11: "Vi er en byggeforening og har tilbudt at købe": an association or a
+    # firm that presents itself as the buyer or seller in the same sentence.
+    lo = max(0, start - 100)
+    if "vi er e" in text[lo:start].lower():
+        s, _ = _sentence(text, start, end)
+        if _WE_ARE_ASSOC_RE.search(text, max(lo, s), start) is not None:
+            return True
+    if word.endswith("bud på") and _ESTIMATE_RE.match(text, end) is not None:
+        # Round 12: "kan I give et bud på, hvornår vejen er færdig?": an estimate.
+        return True
+    if "budt" in word and _WELCOME_RE.match(text, end) is not None:
+        # "vi har budt de nye naboer velkommen".
+        return True
+    if _MUNICIPALITY_HOLDS_RE.search(text, start, end) is not None:
+        # "Hvilke erhvervsgrunde har kommunen til salg?": the municipality's own sale.
+        return True
+    if word.startswith("mægler") and "ejendom" not in word:
+        s, e = _sentence(text, start, end)
+        return _MEDIATOR_RE.search(text, s, e) is not None
+    # Round 12: public property for sale ("kommunale byggegrunde til salg", "de
+    # kommunale grunde, der er sat til salg"): the municipality's own sale.
+    if "salg" in word or "sælg" in word:
+        public = None
+        for match in _PUBLIC_PROPERTY_RE.finditer(text, max(0, start - _PUBLIC_REACH), end):
+            public = match   # the last one, nearest the hit
+        # Nobody's own in between ("ved kommunens jord vil jeg sælge mit hus").
+        if public is not None and _FIRST_PERSON_RE.search(text, public.end(), start) is None:
+            return True
+    # Round 12: a property with "en" in a question that names no one of the writer's
+    # ("Hvad gælder for lejere i en udlejningsejendom, der skal sælges?", "Kan en
+    # mægler se byggesager for en ejendom, han har til salg?"): a question in general.
+    if _INDEFINITE_PROPERTY_RE.search(text, max(0, start - 4), end) is not None:
+        s, e = _sentence(text, start, end)
+        if text.startswith("?", e) and _FIRST_PERSON_RE.search(text, s, e) is None:
+            return True
+    # Round 13: a question about property in the bare plural that names no one of the
+    # writer's ("Hvornår kommer der grunde til salg i ...?", "Har kommuner forkøbsret på
+    # ejendomme?"): property in general.  Tried only when a "?" follows soon.
+    if "?" in text[end:end + 120]:
+        s, e = _sentence(text, start, end)
+        if text.startswith("?", e) and _FIRST_PERSON_RE.search(text, s, e) is None:
+            for m in _BARE_PLURAL_PROPERTY_RE.finditer(text, s, e):
+                before = text[max(s, m.start() - 12):m.start()].split()
+                if not before or before[-1].lower() not in _PROPERTY_DETERMINERS:
+                    return True
+    return False
+
+
+_BARE_PLURAL_PROPERTY_RE = re.compile(
+    r"(?<!\w)(?:\w*ejendomme|\w*grunde|\w*huse|boliger|\w*lejligheder|andelsboliger|"
+    r"parceller|\w*villaer)(?!\w)",
+    re.IGNORECASE,
+)
+_PROPERTY_DETERMINERS = frozenset({
+    "min", "mit", "mine", "vores", "deres", "hans", "hendes", "jeres", "dine", "sine",
+    "de", "disse", "to", "tre", "fire", "fem", "nogle", "flere", "begge", "naboens",
+})

@@ -1,0 +1,320 @@
+"""union: a union named as an organisation, not as someone's membership.
+
+The README counts a person's trade-union membership.  A union as a workplace, an
+organisation acting or a body that signs ("BUPL opfordrer ...", ``union_as_organisation``),
+a union denied, an event or a course, the writer on the union's staff or in no union
+(``union_not_held``) is no one's membership; a membership word right before the hit
+(``membership_before``) keeps it.  The signature and event patterns are shared with the
+belief checks and imported from ``belief_ethnicity_orientation``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from classifiers.sensitive.context.belief_ethnicity_orientation import (
+    _MEMBER_ONE_RE,
+    _UNION_EVENT_RE,
+    _WORD_TAIL_RE,
+    _signed_by,
+    _writer_speaks,
+)
+from classifiers.sensitive.context.core import _sentence, question_about_no_one
+from classifiers.sensitive.partners import first_names
+
+# A union as an organisation, not as anyone's membership (README, "union": "membership
+# of a trade union ..."): the union hosts, rents, arranges or employs ("BUPL holder
+# konference", "FOA's mødesal", "arrangeret af fagbevægelsen", "jeg arbejder som
+# bogholder hos Dansk Metal", "Fagbevægelsens Hus").  Only union *names* are read this
+# way; a membership word ("medlem", "tillidsrepræsentant", "kontingent") always counts.
+_MEMBERSHIP_RE = re.compile(
+    # "Faglige" in Det Faglige Hus's own name is no membership word.
+    r"medlem|tillid|kontingent|fagforening|fagforbund|organiser|klub|faglig(?!e\s+hus)|a-kasse|"
+    r"(?<!\w)tr(?!\w)|repræsentant",
+    re.IGNORECASE,
+)
+# Other unions or a local branch may stand between the name and the verb ("HK, 3F og
+# FOA har sagt ja", "BUPL Storkøbenhavn holder konference").
+_ORG_LIST = r"(?:\s+[A-ZÆØÅ][\w\-]*|(?:,|\s+og|\s+eller)\s+[\w\-']+(?:\s+[A-ZÆØÅ][\w\-]*)?){0,4}"
+_ORG_AFTER_RE = re.compile(
+    r"(?:'s|’s|s|'|’)?" + _ORG_LIST
+    + r"\s+(?:har\s+|vil\s+|skal\s+|også\s+|allerede\s+|netop\s+|lige\s+)*"
+    # Round 13: a union publishing a survey or a report ("Dansk Metal har netop lavet en
+    # undersøgelse", "3F har udgivet en rapport").
+    r"(?:(?:lavet|laver|udgivet|udgiver|offentliggjort|offentliggør|lanceret|lancerer)\s+"
+    r"(?:en|et|ny|nye)\s+(?:\w+\s+)?(?:undersøgelse|analyse|rapport|kampagne|måling)\w*|"
+    r"holder|holdt|afholder|afholdt|arrangerer|arrangeret|inviterer|inviterede|lejet|"
+    r"lejer|lejede|booket|booker|sagt\s+ja|stiller\s+med|deltager|sponsorerer|udlejer|"
+    # Round 10: a union sending someone to a meeting or a debate ("HK og FOA har lovet
+    # at sende en repræsentant").
+    r"(?:lovet\s+at\s+)?sende\s+(?:en|et|to|hver\s+sin)\s+(?:repræsentant|oplægsholder|"
+    r"taler|debattør)\w*|sender\s+(?:en|et|to)\s+(?:repræsentant|oplægsholder|taler)\w*|"
+    r"åbner|flytter)(?!\w)"
+    r"|^(?:'s|’s|s|'|’)?\s+(?:\w+\s+)?(?:mødesal\w*|mødelokale\w*|lokale\w*|sal|salen|"
+    r"kontor\w*|bygning\w*|kursuscenter\w*|feriecenter\w*|konference\w*|"
+    r"informationsmøde\w*|jobmesse\w*|stand|standen|arrangement\w*|sommerfest\w*|"
+    # Round 5: a café or a course the union runs ("Det Faglige Hus' åbne jobcafé").
+    r"\w*café\w*|\w*cafe\w*|\w*kursus|\w*kurset|\w*kurser|"
+    r"kampagne\w*|annonce\w*|reklame\w*|hjemmeside\w*|adresse\w*|parkering\w*)(?!\w)"
+    r"|^(?:'s|’s|s|'|’)?\s+Hus(?!\w)"
+    # A staff unit signing for the union ("BUPL Storkøbenhavn, arrangementsteamet").
+    r"|^(?:\s+[A-ZÆØÅ][\w\-]*)?,\s*\w*(?:team|sekretariat|afdeling|administration|"
+    r"kommunikation|redaktion)\w*",
+)
+_ORG_BEFORE_RE = re.compile(
+    r"(?:(?:arrangeret|afholdt|sponsoreret|organiseret|inviteret|betalt|lejet|udlejet|"
+    r"booket)\s+(?:af|hos|fra)|(?:lejet|leje|låne|lånt|booke)"
+    r"|(?:arbejder|arbejdede|ansat|job|stilling|praktik)\b[^.\n!?]{0,40}?(?:hos|ved)"
+    # Round 13: the verb first in a question, perhaps before a list of unions ("hvor
+    # holder 3F, HK og Dansk Metal deres møder"); a party to an agreement ("kommunen
+    # har fået en ny overenskomst med HK").
+    r"|(?:holder|afholder|arrangerer|inviterer)(?:\s+[\w\-]+(?:\s+[A-ZÆØÅ][\w\-]*)?"
+    r"(?:\s*,|\s+og))*"
+    r"|(?:overenskomst\w*|forhandling\w*|forhandler|forhandlet|forhandle)\s+med)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+_ORG_REACH = 80
+# Round 5: the union's own office or a-kasse as a workplace ("jeg arbejder som
+# sagsbehandler i FOA's a-kasse", "ansat i 3F's afdeling").  Only "i" right before the
+# name, and no word of membership or a new clause in between: "jeg arbejder i
+# hjemmeplejen og er organiseret i FOA" is a member.
+_EMPLOYER_IN_RE = re.compile(
+    r"(?<!\w)(?:arbejder|arbejdede|ansat|job|jobbet|stilling|praktik)(?!\w)"
+    r"(?:(?!medlem|organiser|meldt|og\s|,)[^.\n!?]){0,40}?\s+i\s+$",
+    re.IGNORECASE,
+)
+# A membership word in the union's name itself ("medlem af FOA") always counts; an
+# a-kasse name may be a workplace.
+_MEMBER_WORD_RE = re.compile(
+    r"medlem|tillid|kontingent|organiser|(?<!\w)tr(?!\w)|repræsentant", re.IGNORECASE
+)
+
+
+_SELF_MEMBER_RE = re.compile(
+    r"(?<!\w)(?:jeg|vi)(?!\w)[^.!?\n]{0,80}?(?<!\w)(?:som|er|blev|er\s+blevet)\s+medlem(?!\w)"
+    # Round 13: the membership first, the writer after ("Som medlem af Enhedslisten og
+    # af HK's lokale bestyrelse vil jeg ...").
+    r"|(?<!\w)som\s+medlem\s+(?:af|i)(?!\w)[^.!?\n]{0,80}?(?<!\w)(?:jeg|vi)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def union_as_organisation(text: str, start: int, end: int) -> bool:
+    """True when the union named at ``text[start:end]`` acts as an organisation (host,
+    landlord, organiser, employer) rather than as someone's union."""
+    name = text[start:end]
+    lo = max(0, start - _ORG_REACH)
+    if _MEMBER_WORD_RE.search(name) is None and _EMPLOYER_IN_RE.search(text, lo, start):
+        return True
+    # Round 13: the union word's genitive before its premises or event ("bruge
+    # fagforeningens lokaler"): the organisation's, whoever speaks.
+    if name.lower() in ("fagforeningens", "fagforeningernes") and _ORG_AFTER_RE.match(
+            text[end:end + _ORG_REACH]) is not None:
+        return True
+    if _MEMBERSHIP_RE.search(name):
+        return False
+    # Round 11: "Vi er nogle fra 3F's lokale afdeling, og jeg skriver ... som medlem":
+    # the writer says in the same sentence that they are a member.
+    s, e = _sentence(text, start, end)
+    if "medlem" in text[s:e].lower() and _SELF_MEMBER_RE.search(text, s, e) is not None:
+        return False
+    if _ORG_BEFORE_RE.search(text, max(0, start - _ORG_REACH), start):
+        return True
+    after = text[end : end + _ORG_REACH]
+    return _ORG_AFTER_RE.match(after) is not None
+
+
+# --- Round 10 (corpus12/15/16 classes, helper B) ------------------------------------------
+
+# Union words that hold no one's membership (README, "union": not "ikke medlem af nogen
+# a-kasse", not "which unions take part ...?"):
+# * a question about unions that names no person ("Hvilke fagforeninger har overenskomst
+#   med ...?", "Er X en rigtig fagforening?", "Hvad koster det at være medlem af Y?");
+# * a membership denied ("jeg er ikke medlem af nogen fagforening"), unless it ended
+#   ("ikke længere medlem": a past membership counts);
+# * a trust role or a fee in an association that is no union ("tillidsvalgt i en
+#   boligforening", "kontingentet til pensionistforeningen", "vi er en lille forening
+#   ... vores kontingent").
+_UNION_DENIED_RE = re.compile(
+    # Round 13: "er" between in a subordinate clause ("at jeg ikke er medlem af").
+    r"(?<!\w)(?:(?:ikke|aldrig)\s+(?:(?:er|været|blevet|selv)\s+)?(?:medlem|organiseret|"
+    r"meldt\s+ind)|hverken\s+(?:medlem\s+)?(?:i|af))(?!\w)(?![^.!?\n]{0,80}?(?:længere|mere|siden))[^,;.!?\n]{0,60}$",
+    re.IGNORECASE,
+)
+_WE_FROM_RE = re.compile(r"(?<!\w)vi\s+(?:er\s+|kommer\s+)?fra\s+$", re.IGNORECASE)
+_TRUST_OR_FEE_RE = re.compile(r"tillids|kontingent", re.IGNORECASE)
+_NON_UNION_ASSOCIATION_RE = re.compile(
+    r"(?<!\w)(?:(?!fag)\w*forening(?:en|er|erne|ens)?|\w*klub(?:ben|ber|berne)?|kor|koret|"
+    r"bestyrelse\w*|beboerrepræsentation\w*|\w*ensemble\w*)(?!\w)",
+    re.IGNORECASE,
+)
+_UNION_WORD_RE = re.compile(
+    r"fagforening|fagforbund|forbund|a-kasse|overenskomst|(?<!\w)(?:TR|3F|FOA|HK|BUPL|DLF|"
+    r"DSR|Krifa)(?!\w)",
+)
+
+
+# Round 12: a union's body or office on its signature line.
+_UNION_BODY_RE = re.compile(
+    r"(?<!\w)(?:sekretariat\w*|\w*styrelse\w*|afdeling\w*|kreds\w*|forbundet|"
+    r"klubben|ledelsen)(?!\w)",
+    re.IGNORECASE,
+)
+_OWN_ROLE_RE = re.compile(r"(?<!\w)(?:tillidsrepræsentant\w*|TR|medlem\w*|jeg)(?!\w)",
+                          re.IGNORECASE)
+
+
+# Round 14: trust representatives in the plural as a group of the workplace ("kurset
+# for nye tillidsrepræsentanter", "møder med tillidsrepræsentanterne"), unless the
+# words just before make someone one of them ("vi er tre tillidsrepræsentanter",
+# "formand for tillidsrepræsentanterne").
+_GENERIC_TR_WORD_RE = re.compile(r"tillidsrepræsentant(?:er|erne)$")
+_TR_HOLDER_RE = re.compile(
+    r"(?<!\w)(?:vi|os|er|var|som|formand\w*|næstformand\w*|fælles\w*|vores|jeg)(?!\w)")
+# Round 14: the writer is on the union's staff ("Jeg er ansat i FOA og skal holde et
+# oplæg", a signature "Susanne Bech, faglig sekretær, FOA Vestegnen") and writes for no
+# member: every union named is the organisation the writer works for.
+_UNION_STAFF_ROLES = ("faglig sekretær", "faglig konsulent", "konsulent", "jurist",
+                      "organisator")
+
+
+@lru_cache(maxsize=32)
+def _union_staff_writes(text: str, name: str) -> bool:
+    """True when the writer is on the staff of the union ``name`` ("jeg er ansat i
+    FOA", a signature "..., konsulent, FOA") and writes for no member and holds no
+    membership or trust role of their own."""
+    low = text.lower()
+    n = name.lower().split("'")[0]
+    if not (any(f"{k} {n}" in low for k in ("jeg er ansat i", "jeg er ansat hos"))
+            or any(f"{r}, {n}" in low for r in _UNION_STAFF_ROLES)):
+        return False
+    return (_MEMBER_ONE_RE.search(text) is None and _SELF_MEMBER_RE.search(text) is None
+            and "tillids" not in low)
+
+
+def union_not_held(text: str, start: int, end: int) -> bool:
+    """True when the union hit at ``text[start:end]`` is in a question about no one,
+    a membership denied, or a trust role or fee in an association that is no union."""
+    if question_about_no_one(text, start, end):
+        return True
+    if _union_staff_writes(text, text[start:end]):
+        return True
+    if text.startswith("tillidsrepræsentant", start):
+        tail = _WORD_TAIL_RE.match(text, end)
+        word = text[start:tail.end() if tail is not None else end]
+        if (_GENERIC_TR_WORD_RE.match(word.lower()) is not None
+                and _TR_HOLDER_RE.search(text[max(0, start - 30):start].lower()) is None):
+            return True
+    # Round 11: an event named by a compound ("en fagforeningsmesse", "fagforeningsfesten").
+    tail = _WORD_TAIL_RE.match(text, end)
+    word = text[start:tail.end() if tail is not None else end]
+    if _UNION_EVENT_RE.search(word) is not None:
+        return True
+    # Round 11: the union writes and signs itself ("Lokalt nyt fra 3F ... Med venlig
+    # hilsen 3F Ishøj"), with no member it writes for ("vores medlem X" stays).
+    if _MEMBER_ONE_RE.search(text) is None and _signed_by(text, text[start:end]):
+        return True
+    # Round 12: the union's body signs on the last line with its name ("Sekretariatet,
+    # FOA Vestegnen", "Ishøj Lærerforening, kredsstyrelsen"), no member written for.
+    nl = text.rfind("\n", 0, start)
+    if nl >= 0 and "\n" not in text[end:].rstrip():
+        line = text[nl + 1:].strip()
+        if (len(line.split()) <= 6 and _UNION_BODY_RE.search(line) is not None
+                and _OWN_ROLE_RE.search(line) is None and _MEMBER_ONE_RE.search(text) is None):
+            return True
+    # Round 12: not when it writes for a member ("vores medlem Signe Mørk").
+    if (_WE_FROM_RE.search(text, max(0, start - 20), start) is not None
+            and not _writer_speaks(text) and _MEMBER_ONE_RE.search(text) is None):
+        # "Vi er fra 3F Køge og vil gerne ...": the union's own staff writing.
+        return True
+    # Round 13: the union's body or office signs the mail on its last line
+    # ("Serviceforbundet, Afd. Hovedstaden", "Kredsformand, DLF Kreds 21",
+    # "Fællestillidsrepræsentantsekretariatet"), no one speaks as "jeg" and no member
+    # is written for: every union named is the organisation writing.
+    if _union_body_signs(text):
+        return True
+    s, e = _sentence(text, start, end)
+    if _UNION_DENIED_RE.search(text, max(s, start - 80), start) is not None:
+        return True
+    # Round 13: the writer says they are in no union at all ("jeg er ikke medlem af
+    # nogen fagforening"): another union named in the mail is not theirs ("men jeg har
+    # hørt at HK har ...", "post fra Det Faglige Hus"), unless a membership is said
+    # right before it.
+    if _writer_in_no_union(text) and not membership_before(text, start):
+        return True
+    if _TRUST_OR_FEE_RE.match(text, start) is not None:
+        # The association may be named in the sentence before ("Vi er en lille
+        # forening med 24 medlemmer, og vores kontingent ...").
+        ps = _sentence(text, max(0, s - 2), max(0, s - 1))[0] if s > 1 else s
+        lo = ps if text[start:end].lower().startswith("kontingent") else s
+        if (_NON_UNION_ASSOCIATION_RE.search(text, lo, e) is not None
+                and _UNION_WORD_RE.search(text, lo, e) is None):
+            return True
+    return False
+
+
+_NO_UNION_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:ikke|aldrig)\s+(?:(?:er|har\s+været|været|blevet|selv)\s+)?"
+    r"(?:medlem|organiseret)\s+(?:af|i)\s+$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=8)
+def _writer_in_no_union(text: str) -> bool:
+    """True when the writer denies being in any union ("ikke medlem af nogen
+    fagforening", "aldrig organiseret i en fagforening").  Found from "nogen
+    fagforening"/"en fagforening" (str.find), the denial read just before it."""
+    low = text.lower()
+    for key in ("nogen fagforening", "en fagforening"):
+        i = low.find(key)
+        while i >= 0:
+            if (_NO_UNION_BEFORE_RE.search(low, max(0, i - 40), i) is not None
+                    and "jeg" in low[max(0, i - 60):i]):
+                return True
+            i = low.find(key, i + 1)
+    return False
+
+
+_UNION_SIGN_BODY_RE = re.compile(
+    r"(?:sekretariat|kreds|afd\.|afdeling|forbundet|styrelse|fagforening)", re.IGNORECASE
+)
+
+
+@lru_cache(maxsize=8)
+def _union_body_signs(text: str) -> bool:
+    """True when the mail's last line is a union body's signature (short, no sentence,
+    a body word such as "sekretariat", "kreds", "afd.", "forbundet"; not a person's name
+    first), no one in the mail speaks as "jeg" and no member is named."""
+    body = text.rstrip()
+    nl = body.rfind("\n")
+    if nl < 0:
+        return False
+    line = body[nl + 1:].strip()
+    words = line.split()
+    if (not words or len(words) > 6 or line.endswith((".", "?", "!"))
+            or _UNION_SIGN_BODY_RE.search(line) is None
+            or _OWN_ROLE_RE.search(line) is not None):
+        return False
+    first = words[0].strip(",").lower()
+    if first in first_names():
+        return False
+    return _MEMBER_ONE_RE.search(text) is None and not _writer_speaks(text)
+
+
+# "medlem af X" says a membership whatever frame the writer speaks in ("jeg er
+# journalist og medlem af Dansk Journalistforbund": the role frame "jeg er journalist"
+# makes no opinion of it).
+_MEMBER_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:medlem|organiseret|meldt\s+ind)\s+(?:af|i|hos)\s+(?:\w+\s+)?"
+    # Round 13: the union second in a list of memberships ("medlem af Enhedslisten og af
+    # HK's bestyrelse").
+    r"(?:[\w\-]+(?:\s+[\w\-]+)?\s+og\s+(?:af\s+|i\s+)?)?$", re.IGNORECASE
+)
+
+
+def membership_before(text: str, start: int) -> bool:
+    """True when "medlem af"/"organiseret i" stands right before ``start``."""
+    return _MEMBER_BEFORE_RE.search(text, max(0, start - 30), start) is not None
