@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from classifiers.sensitive.context.core import (
+    _FIRST_PERSON_RE,
     _PLACE_AFTER_RE,
     _clause_start,
     _sentence,
@@ -204,7 +205,6 @@ _POINTED_RE = re.compile(
     r"samfund|lokalsamfund|samfundet|område|egn)(?!\w))\w",
     re.IGNORECASE,
 )
-_WE_OR_I_RE = re.compile(r"(?<!\w)(?:vi|os|vores|jeg|mig|min|mit|mine)(?!\w)", re.IGNORECASE)
 _BARE_GROUP_CATEGORIES = frozenset({"ethnicity", "sexual_orientation", "belief"})
 
 
@@ -234,7 +234,7 @@ def bare_group(text: str, start: int, end: int, category: str = "") -> bool:
             # "Vi har hørt, at det tager lang tid for par af samme køn": the writers
             # may be such a couple; only a sentence with no one in it is general.
             s, _ = _sentence(text, start, end)
-            if _WE_OR_I_RE.search(text, s, start) is not None:
+            if _FIRST_PERSON_RE.search(text, s, start) is not None:
                 return False
         elif not (category == "ethnicity" and len(words) == 1
                   and _DEMONYM_PLURAL_RE.fullmatch(words[0]) is not None):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from classifiers.sensitive.context.core import (
+    _FIRST_PERSON_WORDS,
     _OPINION_RE,
     _PERSON_RE,
     _PLACE_AFTER_RE,
@@ -103,7 +104,6 @@ _CARE_JOB_RE = re.compile(
     r"jobsamtale\w*|ansættelsessamtale\w*|arbejdsliv\w*)(?!\w)",
     re.IGNORECASE,
 )
-_WRITER = frozenset({"jeg", "mig", "min", "mit", "mine", "vi", "os", "vores"})
 _OWNED_RE = re.compile(r"(?<!\w)(?:min|mit|mine|vores|hans|hendes|deres|sin|sine)\s+$",
                        re.IGNORECASE)
 
@@ -123,7 +123,7 @@ def care_job(text: str, start: int, end: int) -> bool:
     ):
         return False
     words, _ = _persons(text, s, e)
-    return words <= _WRITER
+    return words <= _FIRST_PERSON_WORDS
 
 
 _TITLE_COMMA_RE = re.compile(
@@ -562,7 +562,6 @@ _QUESTION_OPEN_RE = re.compile(
     re.IGNORECASE,
 )
 _DEFINITE_RE = re.compile(r"(?:en|et|ne|ene|erne|ens|ets|nes)$", re.IGNORECASE)
-_INDEFINITE_ENDS = ("ning", "ering", "else", "hed", "skab", "dom")
 
 
 def impersonal_question(text: str, start: int, end: int) -> bool:

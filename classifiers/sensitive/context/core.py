@@ -167,6 +167,10 @@ _NAME_RE = re.compile(r"(?<!\w)[A-ZÆØÅ][a-zæøåéü]+(?!\w)")
 _ADDRESS_RE = re.compile(
     r"(?<!\w)(?:kære|hej|hejsa|goddag|dear|til|mvh|vh|hilsen|kh|tak)[\s,]*$", re.IGNORECASE
 )
+# The writer's own words: "jeg", "vi" and their object and possessive forms.
+_FIRST_PERSON_WORDS = frozenset({"jeg", "mig", "min", "mit", "mine", "vi", "os", "vores"})
+_FIRST_PERSON_RE = re.compile(
+    r"(?<!\w)(?:" + "|".join(sorted(_FIRST_PERSON_WORDS)) + r")(?!\w)", re.IGNORECASE)
 _POLICY_REACH = 50
 # The words _POLICY_BEFORE_RE can end in (a test keeps the two in step).
 _POLICY_LAST_WORDS = frozenset({

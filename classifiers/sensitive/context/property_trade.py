@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from classifiers.sensitive.context.core import _sentence
+from classifiers.sensitive.context.core import _FIRST_PERSON_RE, _sentence
 
 # A property trade already concluded ("skødet er tinglyst", "vi har købt huset i
 # 2015") is not the "not yet concluded" trade of seed 000, unless the sentence also
@@ -185,8 +185,6 @@ _ESTIMATE_RE = re.compile(r"[ \t,]*(?:hvornår|hvor|hvad|hvordan|hvilke|hvilken|
 _INDEFINITE_PROPERTY_RE = re.compile(
     r"(?<!\w)en\s+\w*(?:ejendom|lejlighed|bolig|grund|villa)(?:,|\s)", re.IGNORECASE
 )
-_FIRST_PERSON_RE = re.compile(r"(?<!\w)(?:jeg|vi|min|mit|mine|vores|mig|os)(?!\w)",
-                              re.IGNORECASE)
 
 
 def property_not_held(text: str, start: int, end: int) -> bool:
