@@ -522,7 +522,7 @@ Min mand ligger på Rigshospitalet efter hjertestop i sidste uge, og jeg er hos 
 Mvh Bodil Pedersen
 """)
 
-M("h", """
+M("h e", """
 Til kørselskontoret
 
 Vores søn Anton har infantil autisme og kan ikke tage offentlig transport. Han har fået bevilget kørsel til specialskolen, men taxaen kommer tit 30-40 minutter for sent, og så bryder han sammen, før skoledagen overhovedet er begyndt.

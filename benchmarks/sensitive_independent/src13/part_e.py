@@ -377,7 +377,7 @@ Hej. Kan man fritages for kristendomskundskab i folkeskolen, og i hvilke klasset
 Sendt fra Yahoo Mail på Android
 """)
 
-M("h", """
+M("he", """
 Hej Ishøj Kommune
 
 Se venligst vedhæftede. Min mor, Inge Kaas, [[010940–1108]], har fået bevilget en gangbuks men den er forkert størrelse.

@@ -85,7 +85,7 @@ Vores datter Ida (3 år) er lige blevet diagnosticeret med cøliaki, så hun må
 Mvh Kasper og Line Holt
 """)
 
-M("h", """
+M("he", """
 Sagsnr. 24-1189
 
 Jeg har fået afslag på kørsel til dialyse. Jeg er i dialyse 3 gange om ugen på Herlev og det er ikke muligt for mig at tage offentlig transport bagefter, jeg er helt færdig. Jeg vil gerne klage.

@@ -6,7 +6,7 @@ hej er det her man skriver hvis man er flyttet hjemmefra og ik har råd til husl
 /mathias
 """)
 
-M("h", """
+M("he", """
 hej hej
 kan i flytte min samtale på jobcentret, har fået konstateret kyssesyge og lægen siger jeg ik må lave noget de næste 3 uger lol
 mvh emil bertelsen

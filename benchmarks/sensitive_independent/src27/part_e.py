@@ -321,7 +321,7 @@ Venlig hilsen
 Bjørn Yde
 """)
 
-M("u", """
+M("ue", """
 Hej Jobcentret
 
 Jeg er blevet opsagt fra mit job som lagermedarbejder og har fået at vide af min fagforening, Fødevareforbundet NNF, at jeg skal melde mig ledig hos jer. Jeg har ansøgt om dagpenge.

@@ -216,7 +216,7 @@ Med venlig hilsen
 Lone Rasmussen
 """)
 
-M("t", """
+M("te", """
 Hej
 
 Jeg skal have ny tolk til mit møde på jobcentret, sidste gang var tolken fra et andet land end mig og talte en anden dialekt. Jeg er fra Sudan. Kan I bestille en sudanesisk arabisk tolk?

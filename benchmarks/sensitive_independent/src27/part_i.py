@@ -304,7 +304,7 @@ M("", """
 hej, tilbyder Ishøj modersmålsundervisning i tigrinya, somali og arabisk? mvh Semhar Yohannes, tolk
 """)
 
-M("b", """
+M("be", """
 Hej
 
 Jeg skal til møde på jobcentret på fredag kl. 12.30, men det er fredagsbøn, og jeg går altid i moskéen. Kan mødet flyttes til om formiddagen?

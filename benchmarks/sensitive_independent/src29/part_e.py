@@ -68,7 +68,7 @@ Har kommunen uddannet plejepersonalet i LGBT+-ældre? Jeg har læst i en rapport
 Mvh
 Per Lund""")
 
-M("se", """hej jens vinding
+M("s", """hej jens vinding
 mig og min mand (jeg er selv en mand, det er vigtigt for det her) har søgt om at blive plejefamilie i over et år. vi har fået tre afslag uden begrundelse. er det fordi vi er to mænd? vi vil gerne have et svar
 jonas og ali""")
 

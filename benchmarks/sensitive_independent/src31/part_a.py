@@ -36,7 +36,7 @@ Er der nogen af jeres tandklinikker, der har personale som taler grønlandsk? Je
 Hilsen Peter Lyberth, Kalaallit Peqatigiiffiat Ishøj
 """)
 
-M("th", """
+M("the", """
 hej
 
 min mor er fra tyrkiet og taler næsten ikke dansk. hun er indlagt på hvidovre med hjertesvigt og lægerne ringer hele tiden til mig for at oversætte. kan kommunen skaffe en tolk når hun kommer hjem og hjemmeplejen starter? hun hedder Ayten Demir

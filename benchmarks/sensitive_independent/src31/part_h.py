@@ -371,7 +371,7 @@ Mvh
 Stefan Nikolov
 """)
 
-M("s", """
+M("se", """
 hej med jer. min far Bent (78) bor på plejecenteret og han har lige fortalt os at han er homoseksuel. Personalet har været søde ved ham. jeg ville bare sige tak for det
 / Lene
 """)

@@ -115,4 +115,4 @@ Ishøj Blomster ApS""")
 
 M("e", """hej jeg skal bruge hjælp til at betale min elregning jeg skylder 6.400 og de lukker for strømmen næste uge. Jeg har 2 børn. Cpr [[1502863313]]. kan I hjælpe? vh Ditte""")
 
-M("the", """Hej. Jeg skriver for min onkel Mehmet Aydın (cpr [[0207551118]]), der er tyrkisk og bor alene i Ishøj. Han har haft et slagtilfælde og kan ikke tale. Vi vil gerne have en tyrkisktalende hjemmesygeplejerske. Er det muligt? Mvh Elif""")
+M("th", """Hej. Jeg skriver for min onkel Mehmet Aydın (cpr [[0207551118]]), der er tyrkisk og bor alene i Ishøj. Han har haft et slagtilfælde og kan ikke tale. Vi vil gerne have en tyrkisktalende hjemmesygeplejerske. Er det muligt? Mvh Elif""")

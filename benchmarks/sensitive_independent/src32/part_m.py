@@ -65,7 +65,7 @@ M("be", """hej. jeg er buddhist og mediterer i min frokostpause på jobcentret h
 
 M("b", """Til borgerrådgiveren. Jeg er medlem af Alternativet og stillede op til kommunalvalget. Kommunen fjernede mine valgplakater dagen før de andres. Jeg vil gerne have en forklaring. Mvh Ida Vang""")
 
-M("bhe", """Kære borgerrådgiver. Jeg er katolik og får kemo for leukæmi. Jeg har bedt hospitalspræsten om at komme, men kommunens hjemmesygepleje sagde at det "ikke var deres opgave at koordinere". Hvem koordinerer så? Mvh Maria Kowalski""")
+M("bh", """Kære borgerrådgiver. Jeg er katolik og får kemo for leukæmi. Jeg har bedt hospitalspræsten om at komme, men kommunens hjemmesygepleje sagde at det "ikke var deres opgave at koordinere". Hvem koordinerer så? Mvh Maria Kowalski""")
 
 M("bt", """Hej. Vi er en jødisk familie og vores søn bliver drillet på skolen for at bære kippa. Vi har skrevet til skolelederen to gange uden svar. Kan borgerrådgiveren hjælpe? Mvh Rebecca Stein""")
 
