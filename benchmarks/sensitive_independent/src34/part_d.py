@@ -97,7 +97,7 @@ M("s", """Til Kultur og Fritid. Jeg er biseksuel og har længe savnet et mødest
 
 M("s", """Hej Rikke, tak for at du stemte for regnbueflaget på rådhuset. Min mand Anders og jeg blev meget glade, da vi så det fra vinduet. Kh Jesper""")
 
-M("se", """Kære Center for Børn og Forebyggelse
+M("s", """Kære Center for Børn og Forebyggelse
 Vi er to fædre, der er ved at blive godkendt som plejefamilie. Vores sagsbehandler har ikke ringet i fire uger. Hvad er status?
 Hilsen Mikael og Rune Bendtsen""")
 
@@ -113,7 +113,7 @@ Morten""")
 
 M("s", """Kære byråd. Vi er en regnbuefamilie med to mødre og tre børn. Vi vil gerne foreslå at blanketterne i Aula skifter "mor" og "far" ud med "forælder 1" og "forælder 2". Venlig hilsen Helle og Birgitte Sand""")
 
-M("se", """Hej. Min kæreste Nikolaj og jeg er to mænd der gerne vil søge om at blive aflastningsfamilie. Vi har begge fast arbejde. Er der krav om at man er gift? /Emil""")
+M("s", """Hej. Min kæreste Nikolaj og jeg er to mænd der gerne vil søge om at blive aflastningsfamilie. Vi har begge fast arbejde. Er der krav om at man er gift? /Emil""")
 
 M("s", """Hej Søren
 Jeg kommer gerne til nytårskuren, men jeg tager min mand Kristoffer med, hvis det er ok. Han har aldrig været på rådhuset.
