@@ -5,7 +5,7 @@ One command (scikit-learn needed here, not at inference):
     VETO_REPO=/path/to/repo python train.py [--out veto_model.json] [--compare]
 
 1. Extract examples: run the repo's detector (``$VETO_REPO``, default: the repo this
-   script sits in) on the TUNING corpora only -- corpus2..corpus25 and the even half of
+   script sits in) on the TUNING corpora only -- corpus2..corpus35 and the even half of
    corpus.jsonl -- strict (the product's settings) and loose (``min_score=0``: the hits
    the hand rules suppress; training-only extra examples, as session 6's
    extract_loose.py).  Cached in ``$VETO_WORK`` (default /tmp/sensitive_veto2), keyed

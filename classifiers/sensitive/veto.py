@@ -51,8 +51,45 @@ class _Finding(Protocol):
 
 # -- text -> example -------------------------------------------------------------------
 
+# A dot after one of these ends no sentence when a lower-case word or a digit follows
+# ("kl. 9", "14.880 kr. til huslejen", "bor i afd. 12", "f.eks. min søn").
+_ABBREVIATIONS = frozenset({
+    "afd", "ang", "att", "bl", "ca", "d", "dvs", "eks", "ekskl", "evt", "f", "hhv", "ift",
+    "iht", "inkl", "jf", "kl", "kr", "max", "mht", "min", "mio", "mia", "ml", "mv", "nr",
+    "osv", "pga", "pkt", "ref", "sal", "st", "stk", "str", "th", "tlf", "tv", "vedr", "vejl",
+})
+_LAST_WORD_RE = re.compile(r"(\w+)\.$")
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in SENT_RE.finditer(text)]
+    """Sentence spans: ``SENT_RE``'s pieces, joined again where a dot ends no sentence
+    (inside a number or a word, or after an abbreviation or an ordinal)."""
+    out: list[tuple[int, int]] = []
+    for m in SENT_RE.finditer(text):
+        s, e = m.start(), m.end()
+        if out and text[s - 1] == "." and _dot_goes_on(text, out[-1][0], s):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+def _dot_goes_on(text: str, piece_start: int, s: int) -> bool:
+    """Whether the dot just before ``s`` is inside a sentence: "14.880", "f.eks", or an
+    abbreviation or a short ordinal ("den 5. maj") before a lower-case word or, for an
+    abbreviation, a digit."""
+    if text[s:s + 1].isalnum():
+        return True
+    last = _LAST_WORD_RE.search(text, max(piece_start, s - 8), s)
+    if last is None:
+        return False
+    rest = text[s:s + 12].lstrip(" \t")
+    if not rest:
+        return False
+    word = last.group(1)
+    if word.isdigit():
+        return len(word) <= 2 and rest[0].islower()
+    return word.lower() in _ABBREVIATIONS and (rest[0].islower() or rest[0].isdigit())
 
 
 def context(text: str, spans: Iterable[tuple[int, int]], k: int = 1,

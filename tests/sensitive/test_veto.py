@@ -18,7 +18,7 @@ from classifiers.sensitive import (
     Detector,
     SensitiveSettings,
 )
-from classifiers.sensitive.veto import NAME_TOKEN, Veto, example, words
+from classifiers.sensitive.veto import NAME_TOKEN, Veto, example, sentences, words
 from tests.sensitive.checks import TODAY
 
 
@@ -155,3 +155,23 @@ def test_the_veto_only_ever_removes_findings_of_its_categories() -> None:
         after = vetoed.detect(text, today=TODAY)
         assert set(after) <= set(before)
         assert {f.category for f in set(before) - set(after)} <= set(VETO_CATEGORIES)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Jeg skylder 14.880 kr. til boligselskabet. Hjælp!",
+         ["Jeg skylder 14.880 kr. til boligselskabet.", "Hjælp!"]),
+        ("Mødet er kl. 9 i afd. 12. Kommer du?", ["Mødet er kl. 9 i afd. 12.", "Kommer du?"]),
+        ("Har f.eks. min søn ret? Ja.", ["Har f.eks. min søn ret?", "Ja."]),
+        ("Den 5. maj er jeg syg. Tak.", ["Den 5. maj er jeg syg.", "Tak."]),
+        # A sentence that ends in a number or an abbreviation before a capital ends there.
+        ("Vi bor i nr. 12. Min mor er syg.", ["Vi bor i nr. 12.", "Min mor er syg."]),
+        ("Det koster 200 kr. Min søn betaler.", ["Det koster 200 kr.", "Min søn betaler."]),
+        ("hej. jeg er syg", ["hej.", "jeg er syg"]),
+    ],
+)
+def test_sentences_do_not_end_inside_numbers_or_after_abbreviations(
+    text: str, want: list[str]
+) -> None:
+    assert [text[a:b].strip() for a, b in sentences(text)] == want
