@@ -36,9 +36,12 @@ def cpr_problem(s):
         return "does not match DDMMYY[-/–/space/nbsp]SSSS"
     dd, mm, yy, d7 = int(m[1]), int(m[2]), int(m[3]), int(m[4])
     try:
-        datetime.date(century(yy, d7) + yy, mm, dd)
+        born = datetime.date(century(yy, d7) + yy, mm, dd)
     except ValueError:
         return "invalid date for its century digit"
+    if born > datetime.date.today():
+        # 7th digit 4 with year 36 is 2036, not 1936: no CPR number yet.
+        return "a birth date in the future for its century digit"
     return None
 
 

@@ -122,7 +122,7 @@ Mvh Ulrik""")
 
 # --- CPR with one other category -------------------------------------------------
 
-M("h", """Til Hjælpemiddelcentret
+M("he", """Til Hjælpemiddelcentret
 
 Jeg har fået en ny rollator efter min hofteoperation, men hjulet er knækket. Cpr [[180545-0823]]. Kan I hente den?
 

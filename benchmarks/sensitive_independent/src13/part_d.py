@@ -323,7 +323,7 @@ Hej Borgerservice
 Vi er et revisionsfirma. Hvilke betalingsfrister gælder for ejendomsskat i Ishøj i 2026, og kan den betales via PBS? Tak.
 """)
 
-M("h", """
+M("he", """
 Kære Ishøj Kommune
 
 Jeg er ergoterapeut på Hvidovre Hospital og skriver vedr. vores fælles patient Morten Laursen, 52, som udskrives i morgen efter en apopleksi. Han skal have en kørestol og en badestol stillet til rådighed, før han kommer hjem til Ishøj Strandvej 61. Hvem kan jeg sende hjælpemiddelbestillingen til?

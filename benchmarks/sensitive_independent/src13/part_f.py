@@ -449,7 +449,7 @@ Mvh
 Anders Møller
 """)
 
-M("h", """
+M("he", """
 Fra: Jytte Bang <jytte.bang@mail.dk>
 Sendt: 8. oktober 2026 07:12
 Til: Visitationen

@@ -5,7 +5,7 @@ M("e", """
 Kære Lone, jeg har fået afslag på tilskud til tandpleje selvom jeg er på førtidspension. cpr [[101062 2041]]. kan du se på det? mvh Bodil
 """)
 
-M("h", """
+M("he", """
 Hej Kasper
 
 Min far, Arne Juhl, [[2404372089]], har fået en rollator-bevilling, men den er aldrig kommet. Han er faldet to gange siden. Han har Parkinson.

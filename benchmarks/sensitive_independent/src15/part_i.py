@@ -54,7 +54,7 @@ Mvh
 Karina og Henrik Bay
 """)
 
-M("pht", """
+M("phte", """
 Til Ydelseskontoret
 
 Min far er fra Marokko og bor alene i sin lejlighed i Ishøj. Han har fået konstateret nyresvigt og skal i dialyse 3 gange om ugen. Vi vil sælge hans ejerlejlighed på Vejlebrovej for at han kan flytte tættere på os i Hvidovre, og en køber har givet bud. Kan han få hjælp til kørsel til dialysen indtil salget er gennemført? Hans cpr er [[150348 1021]].

@@ -54,7 +54,7 @@ M("", """
 Har kommunen en politik for LGBT+-medarbejdere? Jeg skriver en bacheloropgave om kommunernes mangfoldighedspolitikker.
 """)
 
-M("sh", """
+M("she", """
 Hej
 
 Min søn Frederik på 24 er homoseksuel og HIV-positiv. Han er flyttet hjem til os i Ishøj efter et brud og har svært ved at komme til behandling på Hvidovre. Kan han få befordringsgodtgørelse?

@@ -180,7 +180,7 @@ Venlig hilsen
 Rebecca Adler
 """)
 
-M("", """
+M("e", """
 Hej,
 
 Hvordan kan jeg få en tolk til en samtale i Jobcentret? Det er til min nabo, der taler urdu. Jeg har ikke fuldmagt, jeg vil bare give hende informationen.

@@ -13,7 +13,7 @@ Advokat Christian Lykke
 Lykke & Holm Advokater, Køge
 """)
 
-M("h", """
+M("he", """
 Hej
 
 Jeg skriver på vegne af min mor, Birthe Nørgaard, som ikke selv kan skrive længere efter sin blodprop. Hun har brug for en badebænk og et toiletforhøjer. Hun har givet mig fuldmagt, den er vedhæftet. Hendes personnummer er [[291046-1352]].

@@ -85,7 +85,7 @@ Antallet af anbringelser i Ishøj er faldet de sidste år. Er det et resultat af
 Venlig hilsen
 Jens Torp, socialrådgiver""")
 
-M("h", """hej Tina, min mor Jytte Kastrup [[310165-0962]] har lige fået konstateret lungekræft og skal i strålebehandling 5 dage om ugen på Herlev. hun har fået afslag på kørsel fordi hun "kan tage offentlig transport". hun kan knap gå 50 meter. kan du sende det videre? /Rasmus""")
+M("he", """hej Tina, min mor Jytte Kastrup [[310165-0962]] har lige fået konstateret lungekræft og skal i strålebehandling 5 dage om ugen på Herlev. hun har fået afslag på kørsel fordi hun "kan tage offentlig transport". hun kan knap gå 50 meter. kan du sende det videre? /Rasmus""")
 
 M("", """Hej Tina. Hvad er reglerne for kørsel til behandling på hospitalet? Betaler kommunen eller regionen? /Kirsten""")
 

@@ -266,7 +266,7 @@ Med venlig hilsen
 Svend Åge Dalsgaard
 """)
 
-M("h", """
+M("he", """
 Hej. Jeg skal have et nyt knæ i november og skal bruge toiletforhøjer og badebænk i 6 uger. Kan jeg hente dem på hjælpemiddeldepotet før operationen?
 Kirsten
 """)

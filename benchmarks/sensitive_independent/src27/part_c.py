@@ -546,7 +546,7 @@ Hvad koster navne- og adressebeskyttelse, og hvor længe gælder det? Jeg er jou
 Thomas
 """)
 
-M("hs", """
+M("hse", """
 Fra: Mikkel Østergaard
 Sendt: 9. marts 2026 22:10
 Til: Visitationen

@@ -101,7 +101,7 @@ Min far er 88, han er fra Pakistan og taler kun punjabi og lidt urdu. Han har fÃ
 
 Venlig hilsen
 Nabeela Iqbal
-[[271236-4018]]""")
+[[271236-2018]]""")
 
 M("t", """Til Kultur- og Fritidsforvaltningen
 

@@ -314,7 +314,7 @@ Venlig hilsen
 Khalid Rahimi
 Vejleåparken 14, 2.tv""")
 
-M("h", """Hej jeg har fået en ny knæprotese og skal bruge toiletforhøjer og badebænk. Hvor henter jeg det? Mvh Jens Ole Bak""")
+M("he", """Hej jeg har fået en ny knæprotese og skal bruge toiletforhøjer og badebænk. Hvor henter jeg det? Mvh Jens Ole Bak""")
 
 M("", """Til Ishøj Kommune
 
