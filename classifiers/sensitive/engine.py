@@ -807,6 +807,7 @@ class DanishPartnerRecognizer(EntityRecognizer):
                 *partners.find_addressed_partners(text),
                 *partners.find_couples(text),
                 *partners.find_spoken_partners(text),
+                *partners.find_kin_spouses(text),
             )
         ]
 

@@ -50,6 +50,11 @@ _PARTNER_RE = re.compile(
     + _PARTNER_ADJ + r"[\"\u201c\u201d\u201e\u00bb\u00ab]?(?P<rel>(?i:"
     + "|".join(sorted(map(re.escape, _PARTNER_SEX), key=len, reverse=True))
     + r"))(?P<gen>s)?(?!\w)[\"\u201c\u201d\u00bb\u00ab]?"
+    # Round 15: how long between the word and the name ("min samlever gennem 40 år,
+    # Svend", "min mand i mange år, Poul", "min kone siden 1998, Bente").
+    r"(?:[ \t]+(?i:gennem|i|siden|igennem)[ \t]+(?:\d{1,4}|(?i:mange|over|næsten|snart|"
+    r"et|to|tre|fire|fem|ti|tyve|tredive|fyrre|halvtreds|\w+tyve))(?:[ \t]+(?:\d{1,2}|(?i:år)))?"
+    r"[ \t]*,)?"
     # Round 13: "hedder også" ("min kæreste hedder også Emil").
     r"(?:[ \t]*,?[ \t]*(?:(?:(?i:der|som)[ \t]+)?(?i:hedder)[ \t]+(?:(?i:også)[ \t]+)?)?"
     r"(?P<name>[A-ZÆØÅ][a-zæøåéü]+)(?![\w-])"
@@ -150,7 +155,9 @@ _COUPLE_RE = re.compile(
     r"(?<![\w-])(?P<name>[A-ZÆØÅ][a-zæøåéü]+)(?:[ \t]+[A-ZÆØÅ][\w-]+){0,3}[ \t]+og[ \t]+jeg"
     r"[ \t]+(?i:har[ \t]+været|er|var|blev|har[ \t]+levet|lever|har[ \t]+boet|bor)"
     r"(?:[ \t]+\w+){0,2}?[ \t]+(?i:samlevere|samlevende|gift|gifte|kærester|et[ \t]+par|"
-    r"sammen|forlovede|registrerede[ \t]+partnere)(?!\w)"
+    # Round 15: a couple parted ("Peter og jeg er blevet separeret", "er skilt").
+    r"sammen|forlovede|forlovet|separeret|separerede|skilt|skilte|"
+    r"registrerede[ \t]+partnere)(?!\w)"
 )
 # Round 7: two people named by first name and said to be a couple ("Thomas og Rasmus
 # Winther-Lund, der har været gift siden 2019", "Mette og Sara er gift"): a same-sex
@@ -179,6 +186,11 @@ _SAID_RE = re.compile(
     r"(?:jeg|har\s+jeg|var\s+jeg)\s+(?:har\s+)?(?:været\s+)?gift\s+med|"
     # Round 11: "jeg er præst i folkekirken og gift med en kvinde".
     r"jeg\s+er\s+(?:[\w-]+\s+){1,4}?og\s+(?:har\s+været\s+)?gift\s+med|"
+    # Round 15: a longer predicate, a number in it, and "og er gift" ("jeg er far til
+    # en dreng i 3. klasse og er gift med en mand", "jeg er 34 og bor i Ishøj og er
+    # gift med en kvinde").
+    r"jeg\s+(?:er|bor|arbejder|har)\s+(?:[\w.-]+,?\s+){1,10}?og\s+(?:er|har\s+været|blev)\s+"
+    r"(?:(?:nu|også|lykkeligt)\s+)?gift\s+med|"
     r"min\s+(?:kæreste|partner|samlever|ægtefælle)\s+er)\s+(?i:en)\s+"
     r"(?P<word>(?i:mand|kvinde|fyr|pige))(?!\w)"
 )
@@ -186,7 +198,7 @@ _SAID_RE = re.compile(
 _CLOSING_RE = re.compile(
     r"^\s*(?:med\s+)?(?:venlig(?:st)?e?|kærlig|mange|de\s+bedste|bedste|varme|kh|"
     r"god\s+dag)?\s*(?:hilsen|hilsner)\b[\s,.!]*(?P<rest>.*)$"
-    r"|^\s*(?:mvh|vh|bh|kh|m\.v\.h)\b[\s,.!]*(?P<rest2>.*)$"
+    r"|^\s*(?:mvh|vh|bh|kh|m\.v\.h|knus|kram|kærligst|hilsner|de\s+bedste)\b[\s,.!]*(?P<rest2>.*)$"
     r"|^\s*(?:på\s+forhånd\s+)?tak(?:\s+for\s+hjælpen)?\b[\s,.!]*(?P<rest3>.*)$"
     # Round 11: an English mail's closing ("Kind regards", "Best wishes", "Sincerely").
     r"|^\s*(?:(?:kind|best|warm|many)\s+regards|regards|best\s+wishes|(?:yours\s+)?"
@@ -227,8 +239,10 @@ _CONTACT_LINE_RE = re.compile(
 # A closing inside the last line, after a sentence end, followed by at most a few
 # more words (the name, perhaps a place or a role): "... hjælpe? Mvh Claus Broberg".
 _INLINE_CLOSING_RE = re.compile(
-    r"[.!?][ \t]+(?i:mvh|vh|kh|hilsen|venlig\s+hilsen|med\s+venlig\s+hilsen)[ \t,.]+"
-    r"(?P<first>[A-ZÆØÅ][a-zæøåéü]+)(?:[ \t,]+[\w().-]+){0,3}[ \t.]*$"
+    r"[.!?][ \t]+(?i:mvh|vh|kh|hilsen|venlig\s+hilsen|med\s+venlig\s+hilsen|knus|kram)[ \t,.]+"
+    r"(?P<first>[A-ZÆØÅ][a-zæøåéü]+)(?:[ \t,]+[\w().-]+){0,3}"
+    # Round 15: a CPR number after the name ("Mvh Erik Holm, cpr 010203-1234").
+    r"(?:[ \t,]+(?i:cpr|cpr-nr|cpr\.nr|cpr-nummer)?[.:]?[ \t\xa0]*\d{6}[ \t\xa0-]?\d{4})?[ \t.]*$"
 )
 # Round 5: a partner word with no sex of its own, then the partner's pronoun and name
 # in the next words ("min partner ... Ja, hun hedder Karoline"): the pronoun gives the
@@ -268,7 +282,13 @@ def first_names() -> dict[str, str]:
 def sex_of(name: str | None) -> str | None:
     if not name:
         return None
-    return first_names().get(name.strip().lower())
+    low = name.strip().lower()
+    sex = first_names().get(low)
+    # Round 15: the old spelling "aa" for "å" in older Danes' names ("Aage", "Aase",
+    # "Aagot", "Kaare", "Bjaarne"): the name is the same as with "å".
+    if sex is None and "aa" in low:
+        sex = first_names().get(low.replace("aa", "å"))
+    return sex
 
 
 # Round 11: a texted mail signs in lower case ("/camilla", "kasper", "ida, 19"): a line
@@ -412,6 +432,11 @@ _SELF_WORD_SEX = {
 _SELF_SEX_RE = re.compile(
     r"(?<!\w)(?i:jeg\s+er|er\s+jeg|i\s+am|i'm)\s+(?:(?i:også|selv|nu|also)\s+)?"
     r"(?:(?i:en|a)\s+)?(?:(?i:ung|ældre|enlig|single|young|\d{1,2}[- ]?(?:årig|year[- ]old))\s+)?"
+    # Round 15: an adjective of origin or any other "-sk" adjective before the word
+    # ("jeg er en grønlandsk kvinde", "jeg er en dansk-tyrkisk mand", "jeg er en
+    # gammel mand", "I am a Polish woman").
+    r"(?:(?i:[a-zæøå-]{2,}(?:sk|ske)|gammel|midaldrende|voksen|nybagt|stolt|glad|"
+    r"[A-Z][a-z]+(?:ish|ian|ese|an|i)|old|middle-aged|proud|single)\s+)?"
     r"(?P<word>(?i:kvinde|pige|mor|dame|mand|dreng|fyr|far|woman|girl|mum|mom|mother|"
     r"man|guy|boy|dad|father))(?![\w-])"
 )
@@ -720,8 +745,11 @@ _PAIR_RE = re.compile(
     # Round 14: a few words before the number ("vi er et par, to mænd", "vi er begge
     # ateister og to mænd"), and the pair in brackets after "og jeg" ("min kæreste og
     # jeg (to drenge, 19 og 20)").
-    r"(?<!\w)(?:(?:vi|man)\s+er\s+(?:[\w-]+,?\s+){0,3}?|og\s+jeg\s+\(\s*)"
-    r"(?:2|to)\s+(?:mænd|drenge|fyre|kvinder|piger|damer)(?!\w)"
+    r"(?<!\w)(?:(?:vi|man)\s+er\s+(?:[\w-]+,?\s+){0,3}?|og\s+(?:jeg|mig)\s+\(\s*)"
+    r"(?:2|to|begge|begge\s+to|begge\s+2)\s+(?:mænd|drenge|fyre|kvinder|piger|damer|"
+    # Round 15: "(begge piger)", "vi er begge to kvinder", "vi er to mødre/fædre",
+    # "vi er begge homoseksuelle"-free forms of one sex.
+    r"mødre|fædre|mødrene|fædrene|tøser|gutter|drenge)(?!\w)"
 )
 # Round 11: a wedding of two women or two men ("kirken vier to kvinder"; the lemma of
 # "vier" is "vi", so the lexicon phrase misses it).
@@ -820,11 +848,14 @@ def find_spoken_partners(text: str) -> list[PartnerMatch]:
     # Read only where "vi er" stands (str.find, then an anchored match).
     # Round 13: also "man er" in a question about a couple ("kan man blive viet, når man
     # er to fyre").
-    for key in ("vi er ", "man er ", "og jeg ("):
+    for key in ("vi er ", "man er ", "og jeg (", "og mig ("):
         i = low.find(key)
         while i >= 0:
             pair = _PAIR_RE.match(low, i)
-            if pair is not None and any(cue in low for cue in _COUPLE_CUES):
+            # Round 15: "vi er to mødre" says a couple of parents without a cue.
+            if pair is not None and (pair.group(0).endswith(("mødre", "fædre", "mødrene",
+                                                               "fædrene"))
+                                     or any(cue in low for cue in _COUPLE_CUES)):
                 found.append(PartnerMatch(pair.start(), pair.end()))
                 break
             i = low.find(key, i + 1)
@@ -838,6 +869,72 @@ def find_spoken_partners(text: str) -> list[PartnerMatch]:
             break
         i = low.find("ligesom mig", i + 1)
     return found
+
+
+# Round 15: a relative's same-sex spouse said with the genitive ("hans fars mand", "min
+# mors kone", "min brors mand", "datterens kone", "min morfars mand"): the kin word gives
+# the relative's sex, the spouse word the spouse's.  Found from " mand"/" kone"/...
+# (str.find), the genitive read as the word just before.
+_KIN_GEN_SEX = {
+    **{k + "s": v for k, v in _KIN_SEX.items() if k not in ("veninde",)},
+    "moders": FEMALE, "faders": MALE, "broders": MALE, "morens": FEMALE, "farens": MALE,
+    "moderens": FEMALE, "faderens": MALE, "sønnens": MALE, "datterens": FEMALE,
+    "søsterens": FEMALE, "broderens": MALE, "mormors": FEMALE, "farmors": FEMALE,
+    "morfars": MALE, "farfars": MALE, "bedstemors": FEMALE, "bedstefars": MALE,
+    "oldemors": FEMALE, "oldefars": MALE, "stedmors": FEMALE, "stedfars": MALE,
+    "papmors": FEMALE, "papfars": MALE, "bonusmors": FEMALE, "bonusfars": MALE,
+    "plejemors": FEMALE, "plejefars": MALE, "svigermors": FEMALE, "svigerfars": MALE,
+    "onkels": MALE, "tantes": FEMALE, "mosters": FEMALE, "fasters": FEMALE,
+    "morbrors": MALE, "farbrors": MALE, "halvbrors": MALE, "halvsøsters": FEMALE,
+    "lillebrors": MALE, "storebrors": MALE, "lillesøsters": FEMALE, "storesøsters": FEMALE,
+    "tvillingebrors": MALE, "tvillingesøsters": FEMALE,
+}
+_KIN_SPOUSE_SEX = {"mand": MALE, "ægtemand": MALE, "kone": FEMALE, "hustru": FEMALE}
+_KIN_SPOUSE_KEYS = ("s mand", "s ægtemand", "s kone", "s hustru")
+_KIN_OWNER_RE = re.compile(
+    r"(?<!\w)(?:min|mit|hans|hendes|vores|deres|[a-zæøå]+s|(?:og\s+)?jeg\s+er)"
+    r"\s+(?:afdøde\s+|nye\s+|nuværende\s+)?$"
+)
+
+
+def find_kin_spouses(text: str) -> list[PartnerMatch]:
+    """"hans fars mand", "min mors kone": a relative's spouse of the relative's sex."""
+    found: list[PartnerMatch] = []
+    low = text.lower()
+    for key in _KIN_SPOUSE_KEYS:
+        i = low.find(key)
+        while i >= 0:
+            j = i + len(key)
+            if j >= len(low) or not (low[j].isalnum() or low[j] == "-"):
+                k = i
+                while k > 0 and low[k - 1].isalpha():
+                    k -= 1
+                kin = low[k:i + 1]
+                sex = _KIN_GEN_SEX.get(kin)
+                if sex is not None and sex == _KIN_SPOUSE_SEX[key[2:]] and (
+                        _KIN_OWNER_RE.search(low, max(0, k - 30), k) is not None):
+                    found.append(PartnerMatch(k, j))
+            i = low.find(key, j)
+    # "hun er blevet slået af sin kone", "han bor med sin mand": the reflexive's owner
+    # is the last person word before it in the sentence (_subject_sex); "hver sin mand"
+    # is one man each.
+    for i, _j in _word_ends(low, _SIN_SPOUSE_WORDS):
+        m = _SIN_SPOUSE_RE.match(low, i)
+        if m is None or low[max(0, i - 5):i] == "hver ":
+            continue
+        owner = _subject_sex(text, i)
+        if owner is not None and owner == _SIN_SPOUSE_SEX[m.group("rel")]:
+            found.append(PartnerMatch(i, m.end()))
+    return found
+
+
+_SIN_SPOUSE_WORDS = ("sin",)
+_SIN_SPOUSE_RE = re.compile(
+    r"sin\s+(?:(?:afdøde|nye|nuværende|tidligere|kommende|egen|elskede|[a-zæøå]{2,}e)\s+){0,2}"
+    r"(?P<rel>mand|ægtemand|eksmand|kone|hustru|ekskone|ekshustru)(?![\w-])"
+)
+_SIN_SPOUSE_SEX = {"mand": MALE, "ægtemand": MALE, "eksmand": MALE, "kone": FEMALE,
+                   "hustru": FEMALE, "ekskone": FEMALE, "ekshustru": FEMALE}
 
 
 _LIKE_ME_RE = re.compile(

@@ -243,6 +243,9 @@ def bare_group(text: str, start: int, end: int, category: str = "") -> bool:
     prev = _WORD_BEFORE_RE.search(text, max(line, lo - 30), lo)
     if prev is not None and prev.group(1).lower() in _DETERMINER:
         return False
+    # Round 15: "hun og andre kristne": the one named first is one of them.
+    if _ONE_OF_OTHERS_RE.search(text, max(0, lo - 30), lo) is not None:
+        return False
     if prev is not None and prev.group(1)[:1].isupper() and text[line:prev.start(1)].strip(
             " \t>") and text[prev.start(1) - 2:prev.start(1) - 1] not in ".!?:":
         return False  # inside a name: "medlem af Mosaisk Trossamfund"
@@ -270,6 +273,9 @@ def party_acting(text: str, start: int, end: int) -> bool:
     """True when the capitalised belief hit is followed by its own verb."""
     if not text[start:start + 1].isupper():
         return False
+    # Round 15: "Vi i Moderaterne vil ...": the writers speak as the party's members.
+    if text[start:start + 3].lower() in ("vi ", "os "):
+        return False
     return _PARTY_ACTS_RE.match(text, end) is not None
 
 
@@ -291,10 +297,22 @@ _PERSON_NOUN_RE = re.compile(
 )
 
 
+# Round 15: the writers' own group said with "vi er en ..." or "jeg/vi er med i en ..."
+# ("vi er en buddhistisk meditationsgruppe", "jeg er med i et katolsk kor", "vi er
+# medlemmer af en muslimsk forening"): the group's faith is its members'.
+_OWN_GROUP_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:vi|jeg)\s+(?:er|var|har\s+været)\s+(?:(?:med|aktive?|medlem(?:mer)?)\s+"
+    r"(?:i|af)\s+|(?:også|alle|nu)\s+)?(?:en|et)\s+(?:lille\s+|stor\s+|ny\s+|lokal\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def belief_thing(text: str, start: int, end: int) -> bool:
     """True when a one-word belief adjective describes a thing in a sentence about no
     one."""
     if not _BELIEF_ADJ_RE.fullmatch(text, start, end):
+        return False
+    if _OWN_GROUP_BEFORE_RE.search(text, max(0, start - 40), start) is not None:
         return False
     m = _NEXT_NOUN_RE.match(text, end)
     if m is None or _PERSON_NOUN_RE.fullmatch(m.group(1)) is not None:
@@ -530,9 +548,27 @@ _PARTY_WORD_ENDS = ("demokrat", "socialist", "konservativ", "liberal", "radikal"
                     "kommunist", "venstremand", "kristendemokrat")
 
 
+# Round 15: "jeg beder" is prayer only where no request follows: an adverb of habit, a
+# count of prayers, "til Gud", a place of worship, or the clause's end ("det er
+# fredagsbøn og jeg beder altid."); "jeg beder om hjælp", "jeg beder jer ringe", "jeg
+# beder altid om kvittering" ask for something.
+_PRAY_END_RE = re.compile(
+    r"(?:\s+(?:altid|også|stadig|ofte|dagligt|regelmæssigt|selv|hver\s+\w+|"
+    r"(?:fem|fire|tre|to|\d)\s+gange(?:\s+(?:om\s+dagen|dagligt|hver\s+dag|i\s+døgnet))?|"
+    r"om\s+(?:morgenen|aftenen|natten|fredagen))){0,3}"
+    r"(?:[ \t]*(?:[.!;,)]|$)|\s+(?:og|men)\s|\s+(?:til|for)\s+(?:gud|allah|jesus|"
+    r"jomfru)|\s+(?:i|på)\s+(?:moské|moske|kirke|synagoge|templet|bederum|bedemåtte)|"
+    r"\s+(?:fredagsbøn|morgenbøn|aftenbøn|rosenkrans|bønnen))",
+    re.IGNORECASE,
+)
+_PRAY_HIT_ENDS = ("beder", "bede")
+
+
 def belief_not_held(text: str, start: int, end: int) -> bool:
     """True when the belief hit stands in a question about no one, or calls an opinion
     just given political."""
+    if text[start:end].lower().endswith(_PRAY_HIT_ENDS) and _PRAY_END_RE.match(text, end) is None:
+        return True
     if (_POLITICAL_VIEW_RE.match(text, start) is not None
             and _SAID_OPINION_RE.search(text, max(0, start - 30), start) is not None):
         return True
@@ -567,7 +603,9 @@ def belief_not_held(text: str, start: int, end: int) -> bool:
     if (low.endswith(("fobi", "semitisme", "fjendtlighed", "had"))
             and _AGAINST_HOSTILITY_RE.search(text, max(0, start - 40), start) is not None):
         return True
-    if _ALL_FAITHS_RE.search(text, max(0, start - 12), start) is not None:
+    if (_ALL_FAITHS_RE.search(text, max(0, start - 12), start) is not None
+            # Round 15: "han og andre muslimer": the one named before is one of them.
+            and _ONE_OF_OTHERS_RE.search(text, max(0, start - 30), start) is None):
         return True
     # Round 14: the addressed politician's own party ("Jeg ved godt, du er valgt for SF",
     # "Du er jo socialdemokrat"): a public role, nothing about the writer.
@@ -620,6 +658,9 @@ _AGAINST_HOSTILITY_RE = re.compile(
     r"(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+_ONE_OF_OTHERS_RE = re.compile(
+    r"(?<!\w)(?:han|hun|jeg|vi|mig|os|ham|hende|[A-ZÆØÅ][a-zæøå]+)\s+og\s+(?:mange\s+)?andre\s+$"
+)
 _ALL_FAITHS_RE = re.compile(r"(?<!\w)(?:alle|forskellige|andre)\s+$", re.IGNORECASE)
 
 
@@ -634,8 +675,10 @@ _VOTE_TIME_RE = re.compile(
     re.IGNORECASE,
 )
 _WE_ARE_ONE_RE = re.compile(r"(?<!\w)vi\s+er\s+(?:en|et)\s+$", re.IGNORECASE)
+# Round 15: not a "gruppe" ("vi er en buddhistisk meditationsgruppe på seks personer"):
+# a group of people names its members' faith, an association or a congregation its own.
 _BELIEF_ORG_AFTER_RE = re.compile(
-    r"[ \t]+[\w-]*?(?:menighed|forening|fællesskab|samfund|kirke|moské|gruppe|klub|"
+    r"[ \t]+[\w-]*?(?:menighed|forening|fællesskab|samfund|kirke|moské|klub|"
     r"organisation|friskole|skole)(?:en|er|erne|s)?(?!\w)",
     re.IGNORECASE,
 )

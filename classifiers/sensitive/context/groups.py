@@ -175,6 +175,11 @@ _GROUP_CATEGORIES = frozenset({"economy_social", "ethnicity", "belief", "sexual_
 # opgangen", "jeg er en af de ledige").
 _MEMBER_RE = re.compile(
     r"(?<!\w)(?:(?:vi|jeg|han|hun|de)\s+(?:er|var|bliver|blev)|(?:er|var)\s+(?:vi|jeg)|"
+    # Round 15: a family or a relative as the subject ("Familien er bosniakker og
+    # muslimer", "mine forældre er begge katolikker").
+    r"(?:familien|(?:min|mine|vores|hans|hendes|deres|sin|sine)\s+(?:familie|forældre|"
+    r"mand|kone|søn|sønner|datter|døtre|børn|far|mor|bror|brødre|søster|søstre|"
+    r"svigerfamilie|svigerforældre|bedsteforældre))\s+(?:er|var|bliver|blev)|"
     r"en\s+af|én\s+af|som\s+os|som\s+mig)(?!\w)",
     re.IGNORECASE,
 )

@@ -16,7 +16,12 @@ from classifiers.sensitive.context.core import _FIRST_PERSON_RE, _sentence
 # 2015") is not the "not yet concluded" trade of seed 000, unless the sentence also
 # says that something is still pending ("købt med forbehold", "ikke tinglyst endnu").
 _CONCLUDED_RE = re.compile(
-    r"(?<!\w)(?:tinglyst|tinglyste|har\s+købt|havde\s+købt|købte|har\s+solgt|solgte|"
+    # Round 15: not a right or a charge registered on the property ("et tinglyst
+    # vejudlæg", "tinglyste servitutter"): the trade may still be pending.
+    r"(?<!\w)(?:(?:tinglyst|tinglyste)(?!\s+(?:vejudlæg\w*|servitut\w*|deklaration\w*|"
+    r"pant\w*|byrde\w*|hæftelse\w*|forkøbsret\w*|brugsret\w*|færdselsret\w*|vejret\w*|"
+    r"adgangsret\w*|lån\w*|ejerpantebrev\w*|skadesløsbrev\w*|tilbudspligt\w*|"
+    r"bestemmelse\w*|rettighed\w*|byggelinje\w*))|har\s+købt|havde\s+købt|købte|har\s+solgt|solgte|"
     # Round 9: a sale taken off the market or called off, a house taken over ("huset er
     # taget af markedet", "vi sælger ikke alligevel", "vi har fået overtaget huset").
     r"taget\s+af\s+markedet|trukket\s+(?:tilbage\s+)?fra\s+markedet|"

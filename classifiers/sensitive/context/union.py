@@ -101,6 +101,19 @@ _SELF_MEMBER_RE = re.compile(
 )
 
 
+_UNION_OFFICE_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:jeg|han|hun|vi|(?:min|mit|vores)\s+\w+)\s+(?:er|var|har\s+været|blev|"
+    r"er\s+blevet|sidder|sad|har\s+siddet)\s+(?:(?:nu|også|stadig|selv|lige)\s+)?"
+    r"(?:(?:ny|nyvalgt|valgt\s+som|valgt\s+til)\s+)?"
+    r"(?:formand\w*|forkvinde\w*|næstformand\w*|kasserer\w*|sekretær|bestyrelsesmedlem|"
+    r"i\s+bestyrelsen|i\s+styrelsen|i\s+hovedbestyrelsen|aktiv|frivillig|delegeret|"
+    r"ungdomsrepræsentant|repræsentant|kontaktperson|tillidsrepræsentant|"
+    r"arbejdsmiljørepræsentant|medlem\s+af\s+bestyrelsen)"
+    r"\s+(?:for|i|af|hos|ved)\s+(?:den\s+|det\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def union_as_organisation(text: str, start: int, end: int) -> bool:
     """True when the union named at ``text[start:end]`` acts as an organisation (host,
     landlord, organiser, employer) rather than as someone's union."""
@@ -114,6 +127,11 @@ def union_as_organisation(text: str, start: int, end: int) -> bool:
             text[end:end + _ORG_REACH]) is not None:
         return True
     if _MEMBERSHIP_RE.search(name):
+        return False
+    # Round 15: a person's own office in the union or its branch ("jeg er formand for
+    # 3F's lokale ungdomsafdeling", "min mor sidder i bestyrelsen for FOA's afdeling"):
+    # an elected office in a union is held by a member, whatever the branch does.
+    if _UNION_OFFICE_BEFORE_RE.search(text, max(0, start - 70), start) is not None:
         return False
     # Round 11: "Vi er nogle fra 3F's lokale afdeling, og jeg skriver ... som medlem":
     # the writer says in the same sentence that they are a member.
