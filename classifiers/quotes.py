@@ -146,6 +146,35 @@ class _Lines:
     reason: list[str | None]
 
 
+# What every marker needs somewhere in the text (a superset, one pass in C): a line
+# that starts with a quote prefix ("> ", "JJ>"), a rule (a separator, a Zoho
+# attribution), a forward intro, a header key and its colon, or an old-Gmail date; a
+# line that ends in a colon (every other attribution); "写道". A mail without any of
+# them has nothing ``_mark_markers`` could cut. ``tests/quotes/test_author_text.py``
+# holds ``author_text`` equal to ``split_reply(...).new`` on every corpus mail.
+_MAY_QUOTE = re.compile(
+    r"^[ \t]*[A-Za-z]{0,4}>"
+    r"|^[\s*]*[-_=*~—–]"
+    r"|^[\s*]*(?:start på videresendt|begin forwarded|videresendt|forwarded message"
+    r"|anfang der weitergeleiteten|début du message réexpédié"
+    r"|inicio del mensaje reenviado|начало переадресованного)"
+    r"|^[\s*>]*(?:" + "|".join(sorted(map(re.escape, _HEADER_KEYS), key=len, reverse=True))
+    + r")[*> \t]*:"
+    r"|^\s*\d{4}[-/]\d{1,2}[-/]\d{1,2}"
+    r"|[:：][\s*]*$"
+    r"|写道",
+    re.IGNORECASE | re.MULTILINE,
+)
+_UNSEEN = "".join(map(chr, _INVISIBLE)) + _TRACKER_GLYPHS + "\r"
+
+
+def _may_hold_quote(body: str) -> bool:
+    """False only when no line of ``body`` can be a quote marker (``_MAY_QUOTE``).
+    Invisible characters, tracker glyphs and carriage returns change lines before the
+    markers are read: such a body always goes to the splitter."""
+    return any(c in body for c in _UNSEEN) or _MAY_QUOTE.search(body) is not None
+
+
 def split_reply(body: str, html: bool = False, *, history: Sequence[str] = ()) -> Reply:
     """Split ``body`` into the author's new text and the quoted history.
 
@@ -160,6 +189,17 @@ def split_reply(body: str, html: bool = False, *, history: Sequence[str] = ()) -
     except Exception:  # Fail closed: a bug here must hold the mail, not crash or leak.
         text = body if isinstance(body, str) else ""
         return Reply(new="", quoted=text, uncertain=True, reasons=("internal_error",))
+
+
+def author_text(body: str) -> str:
+    """``split_reply(body).new`` of a plain-text body without history, with the
+    splitter skipped when no line can be a quote marker (``_may_hold_quote``): the
+    sensitive-data check reads the writer's own text of every mail that names a
+    partner, and most mail quotes nothing (~1.5 ms saved on a 5 KB mail)."""
+    if _may_hold_quote(body):
+        return split_reply(body).new
+    text = body.replace("\r\n", "\n").replace("\r", "\n")
+    return _join([_clean_line(line) for line in text.split("\n")])
 
 
 def _split(body: str, html: bool, history: Sequence[str]) -> Reply:

@@ -24,7 +24,7 @@ from importlib import resources
 
 import yaml
 
-from classifiers.quotes import split_reply
+from classifiers.quotes import author_text
 
 MALE = "m"
 FEMALE = "f"
@@ -388,7 +388,7 @@ def own_part(text: str) -> str:
     project's reply splitter): the signature there is the earlier sender's ("min kone
     Inger" signed Henning above a quoted reply from Lone).  Cached: a mail asks for the
     writer's sex more than once."""
-    new = split_reply(text).new
+    new = author_text(text)
     return new if new.strip() else text
 
 
