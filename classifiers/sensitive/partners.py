@@ -748,8 +748,8 @@ _PAIR_RE = re.compile(
     r"(?<!\w)(?:(?:vi|man)\s+er\s+(?:[\w-]+,?\s+){0,3}?|og\s+(?:jeg|mig)\s+\(\s*)"
     r"(?:2|to|begge|begge\s+to|begge\s+2)\s+(?:mænd|drenge|fyre|kvinder|piger|damer|"
     # Round 15: "(begge piger)", "vi er begge to kvinder", "vi er to mødre/fædre",
-    # "vi er begge homoseksuelle"-free forms of one sex.
-    r"mødre|fædre|mødrene|fædrene|tøser|gutter|drenge)(?!\w)"
+    # two of one sex said as parents or in slang.
+    r"mødre|fædre|mødrene|fædrene|tøser|gutter)(?!\w)"
 )
 # Round 11: a wedding of two women or two men ("kirken vier to kvinder"; the lemma of
 # "vier" is "vi", so the lexicon phrase misses it).
