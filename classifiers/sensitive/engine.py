@@ -96,6 +96,9 @@ CPR_NEGATIVE_HEADS = (
     # Round 10: fines and fees carry their own numbers ("p-afgift 1106250944",
     # "parkeringsbøden nr. ...", "rykkergebyr").
     "afgift", "bøde", "gebyr",
+    # Round 16: a code is no person's number ("sms med koden ...", "pinkode",
+    # "adgangskoden", "afhentningskode", "engangskode", "rabatkode", "kodeord").
+    "kode",
 )
 # Round 11: a payment demand or a reminder "med nr./nummer" before the number names it
 # by its own number ("en opkrævning med nr. ...", "en rykker med nummer ...").  Only
@@ -428,10 +431,23 @@ def _is_negative(word: str) -> bool:
     )
 
 
+_SIGNING_NAME_RE = re.compile(
+    r"[ \t]+[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?(?:[ \t]+[A-ZÆØÅ][a-zæøåéü]+){0,2}"
+    r"[ \t]*[,:]?[ \t]*$"
+)
+
+
 def _line_words_before(text: str, start: int) -> list[str]:
     window = text[max(0, start - _NEGATIVE_WIDE_CHARS) : start]
     # A new line starts a new field ("Tlf. 12345678\nCPR ..."): look no further back.
     window = window[window.rfind("\n") + 1 :]
+    # Round 16: nor past a question or an exclamation followed only by a signing name
+    # ("Kan vi tage den over telefonen? Lotte 250799-2611"): the name and its number
+    # begin anew.  ("Hvor finder jeg ejendomsnummeret? Der står 1811650007" still reads
+    # the label: no name between.)
+    cut_at = max(window.rfind("?"), window.rfind("!"))
+    if cut_at >= 0 and _SIGNING_NAME_RE.match(window, cut_at + 1) is not None:
+        window = window[cut_at + 1 :]
     words = [w.lower() for w in _WORD_RE.findall(window)]
     # Round 14: whole words only: the near window cut "købsaftalen" to "aftalen", a label.
     cut = len(window) - _NEGATIVE_WINDOW_CHARS
@@ -622,6 +638,8 @@ _SUBJECT_TOPIC_CATEGORIES = frozenset({"property_trade", "ethnicity", "belief", 
 _SUBJECT_BEFORE_CATEGORIES = frozenset({"ethnicity", "belief", "sexual_orientation", "union"})
 # Round 12: a union name joined to "medlem" by a hyphen ("Djøf-medlem", "3F-medlemmer").
 _MEMBER_COMPOUNDS = frozenset({"-medlem", "\u2011medlem"})
+# Round 16: a union hit that opens with the membership itself.
+_MEMBER_HEADS = ("medlem ", "medlemmer ", "organiseret")
 
 
 class DanishLexiconRecognizer(EntityRecognizer):
@@ -762,7 +780,10 @@ class DanishLexiconRecognizer(EntityRecognizer):
                 return general
             return general or (self.category == "union" and (
                 (core.opinion_only(text, hit.start, hit.end)
-                 and not union.membership_before(text, hit.start))
+                 and not union.membership_before(text, hit.start)
+                 # Round 16: the hit itself says the membership ("Som medlem af
+                 # Sundhedskartellet vil jeg gerne spørge ...").
+                 and not text[hit.start:hit.start + 11].lower().startswith(_MEMBER_HEADS))
                 or union.union_as_organisation(text, hit.start, hit.end)
             ))
         return False
@@ -808,6 +829,7 @@ class DanishPartnerRecognizer(EntityRecognizer):
                 *partners.find_couples(text),
                 *partners.find_spoken_partners(text),
                 *partners.find_kin_spouses(text),
+                *partners.find_named_pairs(text),
             )
         ]
 

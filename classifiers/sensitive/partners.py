@@ -240,7 +240,9 @@ _CONTACT_LINE_RE = re.compile(
 # more words (the name, perhaps a place or a role): "... hjælpe? Mvh Claus Broberg".
 _INLINE_CLOSING_RE = re.compile(
     r"[.!?][ \t]+(?i:mvh|vh|kh|hilsen|venlig\s+hilsen|med\s+venlig\s+hilsen|knus|kram)[ \t,.]+"
-    r"(?P<first>[A-ZÆØÅ][a-zæøåéü]+)(?:[ \t,]+[\w().-]+){0,3}"
+    # Round 16: a double first name with a hyphen ("Carl-Erik", "Anne-Mette"): the
+    # first part gives the sex.
+    r"(?P<first>[A-ZÆØÅ][a-zæøåéü]+)(?:-[A-ZÆØÅ][a-zæøåéü]+)?(?:[ \t,]+[\w().-]+){0,3}"
     # Round 15: a CPR number after the name ("Mvh Erik Holm, cpr 010203-1234").
     r"(?:[ \t,]+(?i:cpr|cpr-nr|cpr\.nr|cpr-nummer)?[.:]?[ \t\xa0]*\d{6}[ \t\xa0-]?\d{4})?[ \t.]*$"
 )
@@ -377,7 +379,10 @@ def writer_sex(text: str) -> str | None:
 
 
 _INLINE_NAME_RE = re.compile(
-    r"[.!?][ \t]+(?:(?:[/\-\u2013\u2014~][ \t]*)?(?P<first>[A-ZÆØÅ][a-zæøåéü]+)|"
+    r"[.!?][ \t]+(?:(?:[/\-\u2013\u2014~][ \t]*)?(?P<first>[A-ZÆØÅ][a-zæøåéü]+)"
+    # Round 16: a hyphenated first name and up to two surnames after the bare name
+    # ("... det betyder noget. Carl-Erik Vang", "... haha. Ib Lauritsen").
+    r"(?:-[A-ZÆØÅ][a-zæøåéü]+)?(?:[ \t]+[A-ZÆØÅ][a-zæøåéü]+){0,2}|"
     r"[/\-\u2013\u2014~][ \t]*(?P<lower>[a-zæøå][a-zæøåéü]+))[ \t.!]*$"
 )
 
@@ -941,3 +946,81 @@ _LIKE_ME_RE = re.compile(
     r"(?<!\w)(?:han|hun)\s+er\s+(?:også\s+)?(?:en\s+)?(?:mand|kvinde|fyr|pige|dreng)"
     r"\s+ligesom\s+mig$"
 )
+
+
+# Round 16: the writer joined to a named person in other word orders and verbs (by
+# field: marrying, getting together, moving in, parting):
+# - the verb first ("nu er Peter og jeg blevet separeret", "i år har Ole og jeg været
+#   gift i 40 år");
+# - "{Name} og jeg" and a wedding later in the sentence ("Michael og jeg vil gerne ...,
+#   og vi har lige giftet os") or before it ("Vi blev gift i juni - Ahmed og jeg");
+# - "jeg har giftet mig med Mikkel", "jeg har fundet sammen med Bent", "jeg er flyttet
+#   sammen med Louise", "jeg er blevet gift med Anna" (not "bor sammen med", which is
+#   also a child or a lodger).
+# The name's sex must be the writer's, as for _COUPLE_RE.
+_STATE = (r"(?:blevet[ \t]+|været[ \t]+)?(?i:gift|gifte|samlevere|samlevende|kærester|"
+          r"et[ \t]+par|forlovede|forlovet|separeret|separerede|skilt|skilte|"
+          r"registrerede[ \t]+partnere)(?!\w)")
+# A dot inside a sentence: a date or an ordinal before a lower-case word or a digit
+# ("den 12. juni").
+_DATE_DOT = r"(?<=\d)\.(?=[ \t]+[a-zæøå\d])"
+_NAME = r"(?P<name>[A-ZÆØÅ][a-zæøåéü]+)(?:-[A-ZÆØÅ][a-zæøåéü]+)?(?:[ \t]+[A-ZÆØÅ][\w-]+){0,2}"
+_WRITER_WITH_RE = re.compile(
+    r"(?<!\w)(?i:er|har|var|blev|bliver)[ \t]+" + _NAME + r"[ \t]+og[ \t]+(?i:jeg)[ \t]+"
+    r"(?:(?:nu|også|lige|snart|endelig|desværre|i[ \t]+dag)[ \t]+)?" + _STATE
+    + r"|(?<![\w-])" + _NAME.replace("?P<name>", "?P<n1>")
+    + r"[ \t]+og[ \t]+(?i:jeg)(?!\w)(?:[^.!?\n]|" + _DATE_DOT + r"){0,90}?(?<!\w)"
+    r"(?i:(?:har|har[ \t]+lige|er|er[ \t]+lige|blev|skal)[ \t]+(?:giftet[ \t]+os|"
+    r"blevet[ \t]+gift|gift|giftes|viet|forlovet[ \t]+os))(?!\w)"
+    r"|(?<!\w)(?i:vi[ \t]+(?:blev|er[ \t]+blevet|har[ \t]+været|skal[ \t]+(?:giftes|vies)|"
+    r"blev[ \t]+viet))(?!\w)(?:[^.!?\n]|" + _DATE_DOT + r"){0,70}?(?<![\w-])"
+    + _NAME.replace("?P<name>", "?P<n2>")
+    + r"[ \t]+og[ \t]+(?i:jeg)(?!\w)"
+    r"|(?<!\w)(?i:jeg[ \t]+(?:har|er)(?:[ \t]+(?:nu|lige|også))?|(?:har|er)[ \t]+jeg"
+    r"(?:[ \t]+(?:nu|lige|også))?)[ \t]+(?i:giftet[ \t]+mig|fundet[ \t]+sammen|"
+    r"flyttet[ \t]+sammen|blevet[ \t]+gift|blevet[ \t]+kæreste|kommet[ \t]+sammen)"
+    r"[ \t]+(?i:med)[ \t]+" + _NAME.replace("?P<name>", "?P<n3>") + r"(?![\w-])"
+)
+# Round 16: the writer as a named person's spouse in the genitive ("Jeg er Jannes kone,
+# Lise"): the role word gives the writer's sex, the name the partner's.
+_GEN_SPOUSE_RE = re.compile(
+    r"(?<!\w)(?i:jeg[ \t]+er|er[ \t]+jeg)[ \t]+(?P<name>[A-ZÆØÅ][a-zæøåéü]+)s[ \t]+"
+    r"(?:(?i:afdøde|nuværende|tidligere)[ \t]+)?"
+    r"(?P<role>(?i:kone|hustru|enke|mand|ægtemand|enkemand))(?!\w)"
+)
+_GEN_ROLE_SEX = {"kone": FEMALE, "hustru": FEMALE, "enke": FEMALE, "mand": MALE,
+                 "ægtemand": MALE, "enkemand": MALE}
+# Round 16: two parents of one sex of a named child ("Vi er Jakobs fædre", "er vi
+# Noras to mødre") and a same-sex bridal pair named ("Brudeparret: Martin Skov og
+# Daniel Ibsen").
+_CHILD_PARENTS_RE = re.compile(
+    r"(?<!\w)(?i:vi[ \t]+er|er[ \t]+vi)[ \t]+[A-ZÆØÅ][a-zæøåéü]+s[ \t]+(?:(?i:to|2)[ \t]+)?"
+    r"(?i:fædre|mødre)(?!\w)"
+)
+_PAIR_NOUN_RE = re.compile(
+    r"(?<!\w)(?i:brudepar|brudeparret|ægteparret|ægtepar|parret|brudgommene|brudene)"
+    r"[ \t]*[:,]?[ \t]+(?P<a>[A-ZÆØÅ][a-zæøåéü]+)(?:[ \t]+[A-ZÆØÅ][\w-]+){0,2}[ \t]+og[ \t]+"
+    r"(?P<b>[A-ZÆØÅ][a-zæøåéü]+)(?![\w-])"
+)
+
+
+def find_named_pairs(text: str) -> list[PartnerMatch]:
+    """Round 16: the writer and a named partner in other word orders, the writer named
+    as someone's spouse, a named child's two fathers or mothers, a bridal pair."""
+    found: list[PartnerMatch] = []
+    low = text.lower()
+    if " og jeg" in low or "med " in low:
+        found.extend(_writers_own(_WRITER_WITH_RE, text, lambda m: sex_of(
+            m.group("name") or m.group("n1") or m.group("n2") or m.group("n3"))))
+    if "s " in text and ("jeg er " in low or "er jeg " in low):
+        for m in _GEN_SPOUSE_RE.finditer(text):
+            if sex_of(m.group("name")) == _GEN_ROLE_SEX[m.group("role").lower()]:
+                found.append(PartnerMatch(m.start(), m.end()))
+    if "fædre" in low or "mødre" in low:
+        found.extend(PartnerMatch(m.start(), m.end()) for m in _CHILD_PARENTS_RE.finditer(text))
+    if "par" in low or "brud" in low:
+        for m in _PAIR_NOUN_RE.finditer(text):
+            a, b = m.group("a"), m.group("b")
+            if a.lower() != b.lower() and sex_of(a) is not None and sex_of(a) == sex_of(b):
+                found.append(PartnerMatch(m.start(), m.end()))
+    return found

@@ -164,16 +164,40 @@ def test_a_guard_matches_exactly_where_one_of_its_phrases_does() -> None:
     text = ("min mor har kræft og min mand er sygemeldt. vores søn har adhd, og hans "
             "kæreste hedder emil. hendes far er muslim og min bror er medlem af 3f. "
             "jeg er bøsse, vi er ved at sælge huset, og jeg har ikke råd til huslejen.")
-    checked = hits = 0
+    checked = hits = chunk_hits = 0
     for index in (lexicon._phrases, lexicon._exclusions):
         for kind, by in index._by.items():
             for key in by:
                 guard = index._guard(kind, key)
                 if guard is None:
                     continue
+                chunks = [(g, phrases) for g, phrases in index._chunks(kind, key)
+                          if g is not None]
                 for pos in range(len(text)):
                     own = any(p.compile().match(text, pos) for p, _c, _s in by[key])
                     assert (guard.compile().match(text, pos) is not None) == own
                     checked += 1
                     hits += own
-    assert checked > 10_000 and hits > 0
+                    # So must each chunk guard of a group too large to try at once.
+                    for chunk_guard, phrases in chunks:
+                        own = any(p.compile().match(text, pos) for p, _c, _s in phrases)
+                        assert (chunk_guard.compile().match(text, pos) is not None) == own
+                        chunk_hits += own
+    assert checked > 10_000 and hits > 0 and chunk_hits > 0
+
+
+def test_a_slot_glued_to_its_word_is_expanded() -> None:
+    # "{timer}-timersreglen" was read as the literal text "{timer}" and never matched.
+    from classifiers.sensitive.lexicon import expand_leading_slot, load_lexicon
+
+    slots = {"timer": ["225", "300"]}
+    assert expand_leading_slot("{timer}-timers reglen", slots) == [
+        "225-timers reglen", "300-timers reglen"]
+    assert expand_leading_slot("{timer}-timersreglen", slots) == [
+        "225-timersreglen", "300-timersreglen"]
+    # No entry of the shipped lexicons is left with a slot it did not fill.
+    lexicon = load_lexicon()
+    left = [p.source for index in (lexicon._phrases, lexicon._cased_phrases,
+                                   lexicon._exclusions)
+            for p in index.patterns() if "\\{" in p.source]
+    assert left == []

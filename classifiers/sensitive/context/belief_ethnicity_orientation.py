@@ -23,6 +23,7 @@ from classifiers.sensitive.context.core import (
     about_a_person,
     question_about_no_one,
 )
+from classifiers.sensitive.context.core import opinion_only as _opinion_only
 from classifiers.sensitive.context.groups import _MEMBER_RE
 
 # --- Round 5 (corpus6 classes) ----------------------------------------------------------
@@ -555,24 +556,79 @@ _PARTY_WORD_ENDS = ("demokrat", "socialist", "konservativ", "liberal", "radikal"
 _PRAY_END_RE = re.compile(
     r"(?:\s+(?:altid|også|stadig|ofte|dagligt|regelmæssigt|selv|hver\s+\w+|"
     r"(?:fem|fire|tre|to|\d)\s+gange(?:\s+(?:om\s+dagen|dagligt|hver\s+dag|i\s+døgnet))?|"
-    r"om\s+(?:morgenen|aftenen|natten|fredagen))){0,3}"
+    # Round 16: every time of day and a meal ("bede om eftermiddagen", "beder før hvert
+    # måltid", "beder i pausen"), and a prayer named as the object ("beder bordbøn",
+    # "beder aftenbøn", "beder fadervor", "beder salah").
+    r"om\s+(?:morgenen|formiddagen|middagen|eftermiddagen|aftenen|natten|fredagen|"
+    r"lørdagen|søndagen)|(?:før|efter)\s+(?:hvert|hver|alle|maden|måltidet|måltiderne|"
+    r"spisningen|frokosten|aftensmaden|morgenmaden|sengetid)(?:\s+måltid)?|"
+    r"i\s+(?:pausen|frokostpausen|middagspausen)|\w*bøn(?:nen|ner|nerne)?|fadervor|"
+    r"salah|salat|namaz|tidebøn\w*)){0,3}"
     r"(?:[ \t]*(?:[.!;,)]|$)|\s+(?:og|men)\s|\s+(?:til|for)\s+(?:gud|allah|jesus|"
     r"jomfru)|\s+(?:i|på)\s+(?:moské|moske|kirke|synagoge|templet|bederum|bedemåtte)|"
     r"\s+(?:fredagsbøn|morgenbøn|aftenbøn|rosenkrans|bønnen))",
     re.IGNORECASE,
 )
 _PRAY_HIT_ENDS = ("beder", "bede")
+# Round 16: a place, a time or a break to pray ("et sted at bede", "tid til at bede",
+# "pause til at bede") asks for prayer, not for something else, unless "om" or a
+# person addressed follows ("tid til at bede om hjælp", "... bede jer om").
+_PRAY_NEED_HEADS = ("sted ", "tid ", "plads ", "pause ", "fri ", "rum ")
+_PRAY_ASK_RE = re.compile(
+    r"\s+(?:om(?!\s+(?:morgenen|formiddagen|middagen|eftermiddagen|aftenen|natten|"
+    r"fredagen|lørdagen|søndagen)(?!\w))|jer|dig|dem|kommunen|nogen)(?!\w)",
+    re.IGNORECASE,
+)
+# Round 16: the parish council spoken for ("jeg spørger for vores menighedsråd",
+# "vi i menighedsrådet vil koordinere", "på vegne af menighedsrådet"): the council's
+# business, like union staff writing for the union; "jeg sidder i menighedsrådet" stays.
+_COUNCIL_SPOKEN_FOR_RE = re.compile(
+    r"(?<!\w)(?:på\s+vegne\s+af|for|vi\s+i|os\s+i|fra)\s+(?:vores\s+|det\s+lokale\s+|"
+    r"sognets\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_FEASTS = ("diwali", "eid", "chanukka", "hanukkah", "pesach", "yom kippur", "sabbat",
+           "shabbat", "holi", "vesak", "purim", "sukkot", "ramadan", "bajram", "bayram",
+           "jul ", "påske", "pinse")
+_GROUP_SUBJECT_RE = re.compile(
+    r"(?<!\w)(?:\d[\d.,]*|mange|flere|tusind\w*|hundred\w*|de\s+fleste|hver\s+\w+\s+af|"
+    r"stadig\s+flere|færre|en\s+del|mange\s+flere)\s+(?:\w+\s+)?(?:borgere|personer|"
+    r"danskere|mennesker|indbyggere|ishøjborgere|københavnere|unge|familier|"
+    r"medlemmer|kirkemedlemmer|elever|forældre)(?:\s+(?!(?i:jeg|vi|min|mine|vores)\s)"
+    r"[\w.-]+){0,4}\s+$",
+    re.IGNORECASE,
+)
 
 
 def belief_not_held(text: str, start: int, end: int) -> bool:
     """True when the belief hit stands in a question about no one, or calls an opinion
     just given political."""
-    if text[start:end].lower().endswith(_PRAY_HIT_ENDS) and _PRAY_END_RE.match(text, end) is None:
+    if (text[start:end].lower().endswith(_PRAY_HIT_ENDS)
+            and _PRAY_END_RE.match(text, end) is None
+            and (not text[start:end].lower().startswith(_PRAY_NEED_HEADS)
+                 or _PRAY_ASK_RE.match(text, end) is not None)):
+        return True
+    if (text[start:start + 12].lower() == "menighedsråd"
+            and _COUNCIL_SPOKEN_FOR_RE.search(text, max(0, start - 30), start) is not None):
         return True
     if (_POLITICAL_VIEW_RE.match(text, start) is not None
             and _SAID_OPINION_RE.search(text, max(0, start - 30), start) is not None):
         return True
     low = text[start:end].lower()
+    # Round 16: "vores præst" in a letter an organisation signs ("Vi videresender brev
+    # fra vores præst ... Menighedsrådet"): the organisation's clergy, no member's.
+    if low.startswith("vores ") and _org_signature(text):
+        return True
+    # Round 16: a feast in the writer's opinion on a policy with no one keeping it ("Jeg
+    # synes, kommunen burde holde fri til Eid og Diwali"); "vi fejrer Diwali" stays.
+    if low.startswith(_FEASTS) and _opinion_only(text, start, end):
+        return True
+    # Round 16: a counted or general group as the subject ("1.200 borgere har meldt sig
+    # ud af folkekirken", "mange danskere går ikke i kirke"): statistics, no one's faith.
+    if _GROUP_SUBJECT_RE.search(text, max(0, start - 60), start) is not None:
+        return True
     # Round 11: "efter min bedste overbevisning", "det er min overbevisning, at ...": an
     # opinion given, not a conviction held.
     if low.startswith("overbevisning") and (
@@ -764,9 +820,27 @@ _ANY_ORIENTATION_RE = re.compile(
 )
 
 
+# Round 16: the bare pair heads and the words that make a pair a couple.
+_PAIR_HEADS = ("vi er to ", "vi er begge ", "de er to ", "de er begge ")
+_COUPLE_CUE_RE = re.compile(
+    r"(?<!\w)(?i:gift\w*|giftes|vielse\w*|bryllup\w*|forlove\w*|kæreste\w*|par|parret|"
+    r"parforhold\w*|forhold|sammen|samlev\w*|partner\w*|ægte\w*|mand|kone|hustru|familie\w*|"
+    r"plejefamilie\w*|adopt\w*|barn|børn|børnene|søn|sønnen|datter|datteren|baby|"
+    r"insemination|fertilitet\w*|rugemor|forældre\w*|fædre|mødre|hjem|bor|boede|bolig\w*|"
+    r"lejlighed\w*|hus|huset|flytte\w*|homo\w*|lesbisk\w*|bøsse\w*|regnbue\w*)(?!\w)"
+)
+
+
 def orientation_not_held(text: str, start: int, end: int) -> bool:
     """True when the orientation hit is a policy against homophobia, an event, a club
     that exists, or stands in a question about no one."""
+    # Round 16: "vi/de er to/begge {køn}" is a couple only where the mail speaks of one
+    # (married, together, a partner, a family, a child, a home): "Vi er to piger på 14,
+    # der vil lave en klub", "de er begge mænd over 60 og vil gå til svømning" are two
+    # people who are not said to be a couple.
+    head = text[start:start + 12].lower()
+    if head.startswith(_PAIR_HEADS) and _COUPLE_CUE_RE.search(text) is None:
+        return True
     # The whole word: a hit may be the first part of a hyphenated compound ("LGBT+"
     # of "LGBT+-oplæg").
     # Round 12: orientation as a ground named in general ("diskrimineres på grund af

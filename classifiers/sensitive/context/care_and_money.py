@@ -313,9 +313,39 @@ _RECORD_RE = re.compile(
 )
 
 
+# Round 16: a pet's illness or operation ("vores hund har fået korsbåndet opereret",
+# "hamsteren har været syg"): an animal named before the health word in its sentence
+# with no person word between, or the vet named in the sentence.
+_PET_RE = re.compile(
+    r"(?<!\w)(?:hund|hunden|hundens|hvalp|hvalpen|kat|katten|kattens|killing|killingen|"
+    r"hamster|hamsteren|marsvin|marsvinet|kanin|kaninen|undulat|undulaten|papegøje|"
+    r"papegøjen|hest|hesten|hestens|pony|ponyen|fugl|fuglen|skildpadde|skildpadden|"
+    r"rotte|rotten|ilder|ilderen|dyret|dyrets|kæledyr|kæledyret)(?!\w)",
+    re.IGNORECASE,
+)
+_PET_PERSON_RE = re.compile(
+    r"(?<!\w)(?:jeg|mig|min|mit|mine|han|hun|ham|hende|hans|hendes|du|dig|din|dit|"
+    r"barn|barnet)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _pet_patient(text: str, start: int, end: int) -> bool:
+    """Round 16: the health word is said of a pet."""
+    s, e = _sentence(text, start, end)
+    if "dyrlæge" in text[s:e].lower() and _PET_PERSON_RE.search(text, s, e) is None:
+        return True
+    pets = list(_PET_RE.finditer(text, max(s, start - 120), start))
+    last = pets[-1] if pets else None
+    return last is not None and _PET_PERSON_RE.search(text, last.end(), start) is None
+
+
 def doctor_as_record(text: str, start: int, end: int) -> bool:
     """True when the hit is only the word for a doctor in a sentence about an address,
     a register or a health card."""
+    if _pet_patient(text, start, end):
+        # Round 16: a pet's illness is no one's health.
+        return True
     if (_PRACTICE_NAME_RE.fullmatch(text, start, end) is not None
             and _PLACE_AFTER_RE.match(text, end) is not None):
         return True
@@ -468,12 +498,109 @@ _COLLEAGUE_DISMISSED_RE = re.compile(
 )
 
 
+# Round 16: money that is an organisation's, not a person's: a firm, a club, an
+# association, a pool or the municipality as the subject before the money word ("Vores
+# virksomhed har ingen indtægt i januar", "Fodboldklubbens kasse er tom og vi skylder",
+# "kommunens restancer", "kommunen skylder mig for overarbejde"), or a pool named after
+# it ("Pengene slår ikke til i kulturpuljen").  Only lower-case words and no person
+# word between subject and hit ("Kommunen siger, at jeg skylder" stays).
+_ORG_MONEY_STEMS = ("restance", "skyld", "indtægt", "penge", "gæld", "råd", "kasse",
+                    "underskud", "betal", "indkomst")
+_ORG_SUBJECT_RE = re.compile(
+    r"(?<![\w-])(?:(?:[Vv]ores|[Vv]ort|[Jj]eres|[Dd]eres)\s+(?:[a-zæøå]+\s+)?"
+    r"(?:virksomhed|firma|forretning|butik|selskab|klub|forening|menighed|bestyrelse)\w*|"
+    r"[\w-]*(?:[Vv]irksomhed|[Ff]irma|[Ss]elskab|[Kk]lub|[Ff]orening|[Pp]ulje)\w*|"
+    r"[Kk]ommunen|[Kk]ommunens|[Rr]egionen|[Rr]egionens|[Ss]tatens|ApS|A/S)"
+    r"\s+((?:[a-zæøå0-9,./%-]+\s+){0,8}?)$"
+)
+_ORG_PERSON_RE = re.compile(
+    r"(?<!\w)(?:jeg|mig|min|mit|mine|han|hun|ham|hende|hans|hendes|du|dig|din|dit)(?!\w)")
+_ORG_PREP_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:af|til|fra|hos|med|for|i|på|over|mod|om|ved|fået|lånt)\s+$", re.IGNORECASE)
+_ORG_POOL_AFTER_RE = re.compile(
+    r"\s+(?:i|fra)\s+(?:[\w-]+\s+)?[\w-]*(?:puljen|kassen|budgettet|foreningen|klubben|"
+    r"virksomheden|firmaet)(?!\w)|\s+med\s+(?:\w+\s+)?kontingent\w*",
+    re.IGNORECASE,
+)
+# Round 16: having the money ("det er ren planlægning, vi har pengene"), or not
+# affording denied ("det er ikke fordi vi ikke har råd"), or food handed out by
+# volunteers ("vi deler madkasser ud"), or a social worker by occupation ("jeg er
+# pensioneret socialrådgiver").
+_HAVE_MONEY_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:vi|jeg|de|han|hun)\s+har\s+(?:(?:godt|sagtens|fint|jo|altså|nok)\s+)?$",
+    re.IGNORECASE,
+)
+_NOT_BECAUSE_BEFORE_RE = re.compile(r"(?<!\w)ikke\s+fordi\s+(?:vi|jeg|de|han|hun)\s+$",
+                                    re.IGNORECASE)
+_HAND_OUT_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:deler|delte|delt|uddeler|uddelte|udleverer|udleverede|pakker|pakkede)\s+"
+    r"(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+# Round 16 (the weak_money_no_hardship test for ``personal`` hits): a refund the
+# writer receives ("at jeg får tilbagebetalt det for meget opkrævede") or one offered in
+# a scam ("sms-link om en tilbagebetaling ... det ligner svindel") is no one's debt;
+# paying back a benefit ("skal tilbagebetale kontanthjælp") stays.
+_REFUND_TO_ME_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:får|få|fået|fik|modtage|modtaget|modtog)\s+(?:\w+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+_SCAM_RE = re.compile(r"svindel|svindl|phishing|fupmail|falsk\w*\s+(?:sms|mail)|ligner\s+fup",
+                      re.IGNORECASE)
+_BENEFIT_NAMED_RE = re.compile(
+    r"kontanthjælp|boligstøtte|ydelse|dagpenge|pension|børnepenge|børnecheck|su(?!\w)|"
+    r"hjælp(?!\w)|tilskud|sygedagpenge|enkeltydelse",
+    re.IGNORECASE,
+)
+_OCCUPATION_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:er|var|som)\s+(?:pensioneret|tidligere|uddannet|forhenværende|selv|"
+    r"ansat\s+som|nyuddannet)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _money_of_organisation(text: str, start: int, end: int, word: str) -> bool:
+    """Round 16: the money word is an organisation's, or the money is had, or handed out."""
+    if (word.startswith(("pengene", "råd", "penge"))
+            and _HAVE_MONEY_BEFORE_RE.search(text, max(0, start - 25), start) is not None):
+        return True
+    if word.startswith("ikke") and _NOT_BECAUSE_BEFORE_RE.search(
+            text, max(0, start - 25), start) is not None:
+        return True
+    if word.startswith("mad") and _HAND_OUT_BEFORE_RE.search(
+            text, max(0, start - 30), start) is not None:
+        return True
+    if word.startswith("tilbagebetal"):
+        s, e = _sentence(text, start, end)
+        if _BENEFIT_NAMED_RE.search(text, s, e) is None and (
+                _REFUND_TO_ME_BEFORE_RE.search(text, max(s, start - 30), start) is not None
+                or _SCAM_RE.search(text, max(0, start - 150), min(len(text), end + 150))
+                is not None):
+            return True
+    if word.startswith("socialrådgiver") and _OCCUPATION_BEFORE_RE.search(
+            text, max(0, start - 30), start) is not None:
+        return True
+    if not any(stem in word for stem in _ORG_MONEY_STEMS):
+        return False
+    if _ORG_POOL_AFTER_RE.match(text, end) is not None:
+        return True
+    s = sentence_start(text, start)
+    m = _ORG_SUBJECT_RE.search(text, max(s, start - 90), start)
+    if m is None or _ORG_PERSON_RE.search(m.group(1)) is not None:
+        return False
+    # The organisation must be the subject, not an object ("lånt 4.000 kr. af kommunen
+    # til depositum og kan ikke betale afdraget" is the writer's debt).
+    return _ORG_PREP_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()) is None
+
+
 def economy_not_hardship(text: str, start: int, end: int) -> bool:
     """Round 11: an economy_social hit that is an association's grant, a payment that
     failed for a technical reason, a matter a group helped many people with, a care
     home as a place or as a wish for some day, an employer's wage subsidy, an unnamed
     colleague dismissed or a firm's debt."""
     word = text[start:end].lower()
+    if _money_of_organisation(text, start, end, word):
+        return True
     before = max(0, start - 45)
     if any(w in word for w in _CARE_PLACES):
         if _PLACE_BEFORE_RE.search(text, before, start) is not None:

@@ -192,9 +192,74 @@ _INDEFINITE_PROPERTY_RE = re.compile(
 )
 
 
+# Round 16: a trade only thought of for a distant time ("vi overvejer at sælge om et
+# par år", "på sigt vil vi gerne købe", "engang når børnene er flyttet"): no trade
+# under way.  Read in the hit's sentence, only for a hit of intention.
+_INTENT_HEADS = ("overvej", "tænker", "drømmer", "påtænker", "overvejer")
+_DISTANT_RE = re.compile(
+    r"(?<!\w)(?:om\s+(?:et\s+par|nogle|få|(?:to|tre|fire|fem|seks|ti|\d{1,2}))\s+år|"
+    r"på\s+(?:længere\s+)?sigt|engang(?:\s+i\s+fremtiden)?|en\s+dag|i\s+fremtiden|"
+    r"på\s+et\s+tidspunkt|når\s+(?:vi|jeg)\s+(?:bliver\s+gamle|går\s+på\s+pension)|"
+    r"når\s+børnene\s+(?:er\s+flyttet|flytter))(?!\w)",
+    re.IGNORECASE,
+)
+# Round 16: a home lived in ("jeg bor i en andelsbolig", "vi har boet i vores
+# ejerlejlighed i 20 år"): a residence, not a trade.
+_HOME_WORDS = ("andelsbolig", "andelslejlighed", "ejerlejlighed")
+_HOME_LIVED_IN_RE = re.compile(
+    r"(?<!\w)(?:bor|boede|boet|bo)\s+(?:selv\s+|nu\s+|stadig\s+)?(?:i|på)\s+"
+    r"(?:en|et|vores|min|mit|hans|hendes|deres|sin|sit|den|det)?\s*$",
+    re.IGNORECASE,
+)
+
+
+# Round 16: a sale only feared ("jeg frygter, at jeg ender med at skulle sælge huset",
+# "vi er bange for at måtte sælge", "risikerer at skulle sælge"): no trade under way.
+_FEAR_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:frygter|frygtede|bange\s+for|nervøs\s+for|nervøse\s+for|risikerer|"
+    r"risikerede|bekymret\s+for|bekymrede\s+for|angst\s+for)(?!\w)[^.!?\n]{0,80}$",
+    re.IGNORECASE,
+)
+# Round 16: a bare verb of trade whose object is no property ("vi vil gerne sælge
+# æbleskiver på julemarkedet", "overvejer at købe en ladcykel"): read the next words of
+# the clause; a conjunction, an adverb or a pronoun after the verb keeps the hit ("vi
+# overvejer at sælge og flytte", "vil sælge det").
+_TRADE_VERB_ENDS = ("sælge", "købe")
+_NEXT_WORDS_RE = re.compile(r"[ \t]+([\wæøå-]+)(?:[ \t]+([\wæøå-]+))?(?:[ \t]+([\wæøå-]+))?")
+_KEEP_AFTER_VERB = frozenset((
+    "og", "eller", "men", "til", "i", "på", "nu", "snart", "igen", "det", "den", "dem",
+    "hurtigt", "inden", "før", "når", "hvis", "om", "at", "så", "fra", "af", "ud", "hele",
+    "sammen", "selv", "senere", "derfor", "alligevel", "også", "her", "der",
+))
+_PROPERTY_STEMS = (
+    "hus", "grund", "lejlighed", "bolig", "ejendom", "andel", "jord", "parcel", "bygning",
+    "gård", "villa", "have", "jordlod", "havelod", "areal", "matrikel", "stykke", "stribe",
+    "strimmel", "halvdel", "mark", "skov", "lokal", "lejemål", "butik", "forretning", "firma",
+    "virksomhed", "hal", "lager", "kolonihave", "hytte", "område", "sted", "hjem",
+    "kiosk", "restaurant", "café", "cafe", "klinik", "værksted", "salon", "pizzeria",
+    "grill", "bageri", "praksis", "lokale", "ejer", "bo", "andel", "lejemål", "anlæg",
+)
 def property_not_held(text: str, start: int, end: int) -> bool:
     """True when the property hit is a sale denied, a firm's trade or a mediator."""
     word = text[start:end].lower()
+    if word.endswith(_TRADE_VERB_ENDS):
+        nxt = _NEXT_WORDS_RE.match(text, end)
+        # An address or a name after the verb ("købe Baldersbækvej 31") is property.
+        if (nxt is not None and nxt.group(1).lower() not in _KEEP_AFTER_VERB
+                and not nxt.group(1)[0].isupper() and not nxt.group(1)[0].isdigit()):
+            after = " ".join(w for w in nxt.groups() if w).lower()
+            if not any(stem in after for stem in _PROPERTY_STEMS) and not any(
+                    w in ("del", "delen", "dele") for w in after.split()):
+                return True
+    if _FEAR_BEFORE_RE.search(text, max(0, start - 90), start) is not None:
+        return True
+    if word.startswith(_HOME_WORDS) and _HOME_LIVED_IN_RE.search(
+            text, max(0, start - 30), start) is not None:
+        return True
+    if word.startswith(_INTENT_HEADS):
+        s, e = _sentence(text, start, end)
+        if _DISTANT_RE.search(text, s, e) is not None:
+            return True
     if word.startswith("salg") and _SALE_DENIED_RE.search(text, max(0, start - 50), start):
         return True
     if _FIRM_TRADES_RE.search(text, max(0, start - 60), start) is not None:
