@@ -183,7 +183,7 @@ Min svigerdatter er fra Vietnam og har lige fået sin mor på besøg. Moren er f
 Mvh Ebbe
 """)
 
-M("t", """
+M("te", """
 Hej Kommunen
 
 Jeg er inuk fra Grønland og bor i Ishøj. Jeg får hele tiden at vide på jobcentret at jeg skal tage et danskkursus, selvom jeg er dansk statsborger og har talt dansk hele livet. Det er krænkende.

@@ -131,7 +131,7 @@ Hi, I am a member of IDA (engineers union) and moving to Ishøj with my family n
 Best, Rajesh
 """)
 
-M("u", """
+M("ue", """
 hej, jeg er i Det Faglige Hus og de har sagt at jeg skal have en udtalelse fra min tidligere chef i kommunen (vej og park) om at jeg blev sagt op pga. nedskæringer. hvem skal jeg skrive til?
 Dennis
 """)

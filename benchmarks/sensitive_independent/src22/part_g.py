@@ -467,7 +467,7 @@ Med venlig hilsen
 Kruse Transport ApS
 """)
 
-M("ts", """
+M("tse", """
 Hej
 
 Min søn er 19, født i Danmark af iranske forældre, og han har lige fortalt os at han er bøsse. Hans far vil ikke længere have ham boende. Er der nogen i kommunen der kan tale med os begge?

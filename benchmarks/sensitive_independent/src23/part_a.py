@@ -170,7 +170,7 @@ M("", """Hej Nanna
 Vi har fået sagen fra Mette Linde videre. Centeret sender kvittering i dag og ringer hende op. Sagen er journaliseret i SBSYS på sagsnr. 28.09.04-G01-112-25.
 Mvh Tina, Pladsanvisningen""")
 
-M("b", """Hej Dorte
+M("be", """Hej Dorte
 
 Jeg hedder Yusuf og er 24 år. Jeg er muslim og beder fem gange om dagen. Jeg har fået praktik gennem jobcentret i et lager i Hundige, men jeg får ikke lov at bede i pausen. Min sagsbehandler siger at jeg bare må finde mig i det. Er det rigtigt?
 

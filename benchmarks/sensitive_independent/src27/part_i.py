@@ -287,7 +287,7 @@ Mvh
 Emma Kjær
 """)
 
-M("hs", """
+M("hse", """
 Hej
 
 Jeg vil gerne søge om ekstra rengøringshjælp for min mand Carl, da han er blevet dårligere efter kræftbehandlingen. Jeg er selv 79 og kan ikke mere. Vi bor på Kildebjerg 4.

@@ -170,7 +170,7 @@ M("s", """Til borgerrådgiveren. Jeg er homoseksuel og har oplevet at min nabo k
 
 M("s", """hej Rikke!! vi er en gruppe biseksuelle og lesbiske seniorer der mødes hver torsdag. kan vi låne lokale i Kulturhuset? knus fra Lis""")
 
-M("sh", """Hej
+M("she", """Hej
 Min hustru Karen (vi er et lesbisk par) er lige kommet hjem fra operation for brystkræft. Kan vi få hjælp til rengøring de næste uger?
 Hilsen Marianne Krog, [[210458-1733]]""")
 

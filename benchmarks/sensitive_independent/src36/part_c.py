@@ -151,7 +151,7 @@ Jeg er aseksuel og har ingen partner, men min sagsbehandler bliver ved med at sp
 Venlig hilsen
 Maja Bendtsen""")
 
-M("she", """Hej Ole
+M("sh", """Hej Ole
 Min kone Hanne har fået kræft igen. Vi er to kvinder og har været sammen i 30 år. På hospice i Hvidovre er de søde, men kommunens hjemmesygepleje skriver stadig "ægtefælle: ukendt". Kan det ændres?
 Kh Birthe Lund""")
 
@@ -165,7 +165,7 @@ M("s", """hej. jeg er queer og vil gerne starte en læseklub på biblioteket for
 M("", """Min mand og jeg (Henrik og Bodil) vil gerne høre om der kan sættes en bænk ved søen i Ishøj Landsby, vi går der hver dag.
 Venlig hilsen Bodil""")
 
-M("se", """Kære borgerrådgiver
+M("s", """Kære borgerrådgiver
 Min mand, Peter, og jeg søgte om at blive plejefamilie. Vi fik afslag, og i begrundelsen står der at barnet har brug for "en mor". Jeg er også en mand. Det vil jeg gerne klage over.
 Venlig hilsen
 Henrik Nordahl""")

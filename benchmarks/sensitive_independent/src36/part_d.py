@@ -18,7 +18,7 @@ Maria og Tomasz Kowal""")
 
 M("b", """hej jeg er Jehovas Vidne og vil ikke have at min søn skal fejre fødselsdage i børnehaven. kan I sige det til personalet? mvh Ruth""")
 
-M("bhe", """Til Ældre- og Sundhedsudvalget
+M("bh", """Til Ældre- og Sundhedsudvalget
 Min far er meget dårlig og ligger for døden derhjemme. Han er ortodoks kristen og ønsker en præst fra sin kirke, ikke fra hospice. Hjemmesygeplejersken siger at det ikke kan lade sig gøre efter kl. 16. Hvorfor ikke?
 Venlig hilsen
 Nikolai Ivanov""")

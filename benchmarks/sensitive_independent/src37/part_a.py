@@ -17,7 +17,7 @@ Karina Thorsen""")
 
 M("s", """Til borgmesteren. Vores datter Freja starter i 0. klasse efter sommer, og både hendes mor Signe og jeg (hendes anden mor) vil gerne stå på forældreintra. Skolen siger systemet kun kan have "mor" og "far". Kan det virkelig passe i 2026? Mvh Maja Kjeldsen""")
 
-M("", """Til borgmesteren. Vores datter starter i 0. klasse efter sommer og skolen siger at forældreintra kun kan have to forældre på. Vi er skilt i mindelighed og er fire voksne omkring hende med nye partnere. Kan der ikke laves plads til flere? Mvh Trine Holm""")
+M("e", """Til borgmesteren. Vores datter starter i 0. klasse efter sommer og skolen siger at forældreintra kun kan have to forældre på. Vi er skilt i mindelighed og er fire voksne omkring hende med nye partnere. Kan der ikke laves plads til flere? Mvh Trine Holm""")
 
 M("s", """hej. jeg er hans mand, altså Rasmus' fra nr 14 på Gildbrovej, og han ligger ikke på hospitalet mere så I kan godt stoppe med at ringe til mig om hjælpemidler. vi klarer det selv. /Ole""")
 
@@ -148,7 +148,7 @@ Vi ønsker en borgerlig vielse i Ishøj Rådhus lørdag den 4. oktober. Brudepar
 Med venlig hilsen
 Martin Skov""")
 
-M("s", """hej jeg er lidt i tvivl. min eks-mand og jeg har fælles forældremyndighed og nu bor jeg sammen med Louise. skal hun stå noget sted hvis hun skal hente Noah fra skolen? mvh Pernille""")
+M("se", """hej jeg er lidt i tvivl. min eks-mand og jeg har fælles forældremyndighed og nu bor jeg sammen med Louise. skal hun stå noget sted hvis hun skal hente Noah fra skolen? mvh Pernille""")
 
 M("se", """Kære borgmester
 
