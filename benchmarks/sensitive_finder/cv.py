@@ -49,11 +49,11 @@ from classifiers.sensitive import veto as vm  # noqa: E402
 CORPORA = REPO / "benchmarks" / "sensitive_independent"
 WORK = Path(os.environ.get("FINDER_WORK", "/tmp/finder"))
 TODAY = dt.date(2026, 11, 23)
-# Tuning corpora only.  corpus39-44 (and src39-44, CORPUS39-44.md) and the odd half of
+# Tuning corpora only.  corpus42-47 (and src42-47, CORPUS42-47.md) and the odd half of
 # corpus.jsonl are the measurement sets: never opened here.
-TUNE = [str(n) for n in range(2, 39)] + ["1t"]
-FORBIDDEN = {str(n) for n in range(39, 45)}
-NEWEST = ["36", "37", "38"]
+TUNE = [str(n) for n in range(2, 42)] + ["1t"]
+FORBIDDEN = {str(n) for n in range(42, 48)}
+NEWEST = ["39", "40", "41"]
 assert not FORBIDDEN & set(TUNE)
 assert all(f == "1t" or 2 <= int(f) <= 35 for f in TUNE)
 MAIN_CATS = ["health", "economy_social", "sexual_orientation", "belief"]
