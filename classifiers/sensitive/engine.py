@@ -133,7 +133,22 @@ _NOT_A_LABEL = frozenset({
     "gyldige", "nuværende", "tidligere", "andet", "anden", "første", "sidste",
     # Verbs: "min søn har nr. ...", "hun fik nummer ...".
     "har", "havde", "fik", "får", "fået", "hedder", "lyder", "oplyser", "bruger",
+    # Round 17: adverbs and verbs of giving a number ("sender lige nummeret: ...",
+    # "her er også nummeret", "jeg skriver hermed nummeret", "glemte at give nummeret").
+    "lige", "bare", "blot", "kun", "også", "nu", "her", "hermed", "så", "jo", "altså",
+    "igen", "sender", "sendte", "sende", "giver", "gav", "give", "skriver",
+    "skrev", "oplyste", "oplyse", "vedlægger", "noterer", "glemte", "glemt", "husker",
+    "kopierer", "indtaster", "tastede", "retter", "rettet", "korrekt", "rette",
 })
+# Round 17: cards that carry numbers of their own, never the CPR number ("min søns
+# skolekort siger 120716 4421", "buskortet har nummer ..."); the health card
+# ("sygesikringskort", "sundhedskort", "det gule kort") carries it and is not here.
+_CARD_HEADS = (
+    "skolekort", "elevkort", "studiekort", "buskort", "rejsekort", "medlemskort",
+    "kreditkort", "betalingskort", "bibliotekskort", "lånerkort", "gavekort",
+    "kundekort", "nøglekort", "klippekort", "periodekort", "dankort", "pendlerkort",
+    "ungdomskort", "parkeringskort", "brobizz", "chipkort", "fitnesskort", "vaskekort",
+)
 # "<thing> ... med nummeret 2911837764": a bare number word after one of these refers
 # back to a thing named earlier in the sentence (label_earlier_in_sentence).
 # "samme": "faktura for 1. og 2. kvartal har samme nummer 0104251133".
@@ -328,7 +343,7 @@ class FastLemmaContextAwareEnhancer(LemmaContextAwareEnhancer):
         prepared = getattr(nlp_artifacts, "_borgerpost_prepared", None)
         if prepared is None:
             offsets = tokens.to_array([IDX, LENGTH])
-            ends = [int(a) + int(b) for a, b in offsets]
+            ends = (offsets[:, 0] + offsets[:, 1]).tolist()
             keywords = frozenset(nlp_artifacts.keywords)
             prepared = (ends, keywords)
             setattr(nlp_artifacts, "_borgerpost_prepared", prepared)  # noqa: B010
@@ -358,8 +373,12 @@ class FastLemmaContextAwareEnhancer(LemmaContextAwareEnhancer):
         and inflect at the end ("cpr-nr", "personnummeret"), while a substring would let
         "bud" support inside "budget".
         """
-        for wanted in recognizer_context_list:
-            w = wanted.lower()
+        lowered = tuple(wanted.lower() for wanted in recognizer_context_list)
+        # Most results have no supporting word: one C-level prefix test per word of
+        # the context says so before the ordered search below.
+        if not any(k.startswith(lowered) for k in context_list):
+            return ""
+        for wanted, w in zip(recognizer_context_list, lowered, strict=True):
             if any(k.startswith(w) for k in context_list):
                 return str(wanted)
         return ""
@@ -423,7 +442,7 @@ def _is_negative(word: str) -> bool:
     bare = word.rstrip(".:;,-/")
     if bare in CPR_NEGATIVE_WORDS or word.startswith(CPR_NEGATIVE_STEMS):
         return True
-    if any(h in word for h in CPR_NEGATIVE_HEADS):
+    if any(h in word for h in CPR_NEGATIVE_HEADS) or any(h in word for h in _CARD_HEADS):
         return True
     return any(
         bare.endswith(head) and len(bare) - len(head) >= _NUMBER_LABEL_MIN

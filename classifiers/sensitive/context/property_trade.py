@@ -9,6 +9,7 @@ public's property, a firm's trades, an estimate or a trade's rules (``property_n
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from classifiers.sensitive.context.core import _FIRST_PERSON_RE, _sentence
 
@@ -40,13 +41,27 @@ _CONCLUDED_RE = re.compile(
     r"gået\s+igennem|faldet\s+på\s+plads|på\s+plads|tinglyst|overstået)|"
     r"er\s+for\s+længst|gik\s+igennem|faldt\s+på\s+plads)|"
     # Keys received: the buyer has taken over ("vi har lige fået nøglerne").
-    r"fået\s+nøglerne|fik\s+nøglerne)"
+    r"fået\s+nøglerne|fik\s+nøglerne|"
+    # Round 17: a trade done said in the passive or with "i orden" ("huset er solgt og
+    # overtaget", "grunden er blevet købt", "handlen gik i orden", "kom i hus"), and an
+    # old deed ("et gammelt skøde", "skødet fra 1974").
+    r"(?:er|var|blev)\s+(?:(?:nu|blevet|allerede|endelig|jo)\s+){0,2}"
+    r"(?:solgt|købt|overtaget|afhændet|overdraget)(?!\s+(?:med|på)\s+forbehold)|"
+    r"(?:gik|er\s+gået|var\s+gået)\s+i\s+orden|(?:kom|er\s+kommet)\s+i\s+hus|"
+    r"(?:gammelt|gammel|gamle|oprindelige|oprindelig)\s+skøde\w*|skøde\w*\s+fra\s+(?:19\d\d|20[01]\d))"
     r"(?!\w)",
     re.IGNORECASE,
 )
 _PENDING_RE = re.compile(
     # Round 10: a reservation in a compound ("advokatforbehold", "finansieringsforbehold").
-    r"(?<!\w)(?:\w*forbehold\w*|betinge\w*|endnu|venter|mangler|inden|snart|først|stadig|"
+    # Round 17: a sale still ahead in a clause of time or condition ("fritage os for
+    # skatten, til det er solgt", "når huset er solgt", "indtil grunden er afhændet").
+    r"(?<!\w)(?:(?:til|indtil|når|før|hvis|inden|så\s+snart)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:er|bliver|var)\s+(?:blevet\s+)?(?:solgt|købt|overtaget|afhændet|overdraget)|"
+    # Round 17: a trade put on hold or with a takeover still ahead ("sat handlen i bero,
+    # indtil ...", "solgt med overtagelse 1. januar").
+    r"i\s+bero|indtil|på\s+pause|udskudt|med\s+overtagelse|"
+    r"\w*forbehold\w*|betinge\w*|endnu|venter|mangler|inden|snart|først|stadig|"
     r"overtagelsesdag\w*|overtagelsesdato\w*|godkend\w*|afvent\w*|"
     r"skal\s+(?:\w+\s+)?underskriv\w*|"
     r"ikke\s+(?:\w+\s+)?(?:tinglyst|underskrevet|på\s+plads|overtaget|gået\s+igennem)|"
@@ -239,9 +254,129 @@ _PROPERTY_STEMS = (
     "kiosk", "restaurant", "café", "cafe", "klinik", "værksted", "salon", "pizzeria",
     "grill", "bageri", "praksis", "lokale", "ejer", "bo", "andel", "lejemål", "anlæg",
 )
+# Round 17 (corpus39-41 classes): property talk in which no one's own trade is under way.
+# * The municipality (the council, the state) as the seller, said anywhere in the hit's
+#   sentence or, for a sentence naming no one of the writer's, in the one before ("vi har
+#   hørt, at kommunen vil sælge den sidste del af grunden", "kommunen skal holde op med
+#   at sælge sine grunde", "forslaget om at sælge den kommunale grund", "When will the
+#   municipality put its plots up for sale?").
+_MUNI_SELLS_RE = re.compile(
+    r"(?<!\w)(?:(?:kommunen|byrådet|regionen|staten|forvaltningen|[A-ZÆØÅ][\w\-]*\s+[Kk]ommune|"
+    r"the\s+(?:municipality|council|city|kommune))\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:sælge|sælger|sælges|afhænde|afhænder|udbyde|udbyder|udbød|sell|sells|selling|put)|"
+    r"(?:sælge|sælges|solgt|afhænde|afhændes|udbyde|udbydes|salg|salget|sell|sale)\s+"
+    r"(?:af\s+|of\s+)?(?:[\w-]+\s+){0,3}?(?:kommunal\w*|kommunens|offentlig\w*|municipal\w*|"
+    r"public)|(?:kommunal\w*|kommunens|municipal\w*)\s+(?:[\w-]+\s+)?(?:\w*grund\w*|"
+    r"\w*ejendom\w*|bygning\w*|\w*areal\w*|\w*jord\w*|parcel\w*|plots?|land|sites?)"
+    r"[^.!?\n]{0,60}(?:salg|sælg|sale|sell|udbud|udbyd))(?!\w)",
+    re.IGNORECASE,
+)
+# The writer as a trader in the same sentence keeps the hit ("vi vil byde på den").
+_FIRST_TRADER_RE = re.compile(
+    r"(?<!\w)(?:jeg|vi)\s+(?:[\w-]+\s+){0,3}?(?:købe|køber|købt|byde|byder|budt|bud|sælge|"
+    r"sælger|solgt|overtage)(?!\w)",
+    re.IGNORECASE,
+)
+# Someone's own property in the sentence ("vores hus", "min andel", "naboens grund").
+_OWN_PROPERTY_RE = re.compile(
+    r"(?<!\w)(?:vores|mit|min|mine|hans|hendes|deres|jeres|dit|din|dine|naboens|naboernes|"
+    r"genboens|overboens|underboens|our|my|his|her|their)\s+(?:[\w-]+\s+)?"
+    r"\w*(?:hus|huse|huset|grund|grunden|lejlighed|bolig|ejendom|andel|villa|have|haven|"
+    r"jord|parcel|gård|house|home|flat|plot|land|property)\w*",
+    re.IGNORECASE,
+)
+_NUMBERED_ADDRESS_RE = re.compile(r"[A-ZÆØÅ][\w\-]+[ \t]+\d{1,3}[A-Za-z]?(?!\d|[.,:/]\d)")
+_MUNI_CUES = ("ommun", "byråd", "municipal", "council", "staten", "regionen", "forvaltning")
+# * A word of the trade inside a firm's name ("hos Ishøj Boligsalg"), and the estate
+#   agent's own title ("Jeg er ejendomsmægler hos ...", "Mvh Jens, ejendomsmægler").
+_AGENT_TITLE_RE = re.compile(r"(?:(?<!\w)(?:jeg\s+er|arbejder\s+som|som|er)\s+|,\s*|\n\s*)$",
+                             re.IGNORECASE)
+# * A writer who says the question is general ("et generelt spørgsmål", "vi har ikke
+#   noget konkret salg i tankerne", "ingen konkret sag"): read once per text.
+_GENERAL_ASK_RE = re.compile(
+    r"(?<!\w)(?:(?:et|mit|vores|nogle)\s+(?:helt\s+)?(?:generelt|generelle|principielt|"
+    r"principielle)\s+spørgsmål|helt\s+generelt|spørger\s+(?:helt\s+)?generelt|"
+    r"ikke\s+(?:en|et|nogen|noget|nogle)\s+konkret\w*|ingen\s+konkret\w*|"
+    r"ikke\s+om\s+(?:en|et)\s+(?:bestemt|konkret)\w*|"
+    r"(?:a|one)\s+general\s+question|no\s+specific\s+(?:case|sale|property))(?!\w)",
+    re.IGNORECASE,
+)
+# * A trade's rules stated by statutes, law or practice ("vedtægterne siger, at køberen
+#   skal komme fra ventelisten", "loven kræver, at sælger ..."), and every trade of a kind
+#   ("alle salg skal ske til vurderingsprisen", "ved ethvert køb").
+_RULE_SAYS_RE = re.compile(
+    r"(?<!\w)(?:vedtægt\w*|reglerne|regler|regel|loven|lovgivningen|bekendtgørelsen|"
+    r"praksis|retningslinje\w*|lejekontrakten|lejeaftalen|ordensreglerne)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:siger|sagde|fastsætter|kræver|foreskriver|bestemmer|tillader|forbyder|"
+    r"gælder|er\s+at|lyder)(?!\w)",
+    re.IGNORECASE,
+)
+_ALL_TRADES_RE = re.compile(r"(?<!\w)(?:alle|ethvert|hvert|enhver|al|hver\s+gang\s+et)\s+$",
+                            re.IGNORECASE)
+# * A showing of a home to let ("til fremvisning af en lejlighed hos en privat udlejer").
+_RENTAL_RE = re.compile(
+    r"(?<!\w)(?:\w*udlej\w*|leje(?:bolig|lejlighed|mål|kontrakt|aftale)\w*|\w*husleje\w*|"
+    r"at\s+leje|lejer(?:e|en|ne)?|til\s+leje)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=8)
+def _said_general(text: str) -> bool:
+    """True when the writer calls the question general ("et generelt spørgsmål");
+    searched once per text, however many hits ask."""
+    return _GENERAL_ASK_RE.search(text) is not None
+
+
+def trade_of_no_one(text: str, start: int, end: int, word: str) -> bool:
+    """Round 17: the municipality's sale, a firm's name, an agent's title, a question
+    said to be general, a rule of trade, a showing to let."""
+    if (start > 1 and text[start].isupper() and text[start + 1:start + 2].islower()
+            and text[start - 1] == " "
+            and text[start - 2].isalpha()):
+        i = start - 1
+        while i > 0 and (text[i - 1].isalnum() or text[i - 1] == "-"):
+            i -= 1
+        if text[i].isupper():
+            return True
+    if word in ("ejendomsmægler", "ejendomsmæglere", "ejendomsmægler,") and (
+            _AGENT_TITLE_RE.search(text, max(0, start - 14), start) is not None
+            or text.startswith(" hos ", end)):
+        return True
+    if word.startswith("fremvisning"):
+        s, e = _sentence(text, start, end)
+        if _RENTAL_RE.search(text, s, e) is not None:
+            return True
+    if _ALL_TRADES_RE.search(text, max(0, start - 14), start) is not None:
+        return True
+    s, e = _sentence(text, start, end)
+    if _OWN_PROPERTY_RE.search(text, s, e) is not None or _FIRST_TRADER_RE.search(text, s, e):
+        return False
+    if _RULE_SAYS_RE.search(text, s, e) is not None:
+        return True
+    if _said_general(text):
+        return True
+    window = text[max(0, s - 200):e].lower()
+    # A numbered address in the sentence names a property in a trade under way ("grunden
+    # på Strandvejen 310, som kommunen er ved at sælge"): kept.
+    if any(cue in window for cue in _MUNI_CUES) and _NUMBERED_ADDRESS_RE.search(
+            text, s, e) is None:
+        if _MUNI_SELLS_RE.search(text, s, e) is not None:
+            return True
+        if s > 2 and _FIRST_PERSON_RE.search(text, s, e) is None:
+            ps, _ = _sentence(text, s - 2, s - 1)
+            if (_MUNI_SELLS_RE.search(text, ps, s) is not None
+                    and _OWN_PROPERTY_RE.search(text, ps, s) is None
+                    and _FIRST_TRADER_RE.search(text, ps, s) is None):
+                return True
+    return False
+
+
 def property_not_held(text: str, start: int, end: int) -> bool:
     """True when the property hit is a sale denied, a firm's trade or a mediator."""
     word = text[start:end].lower()
+    if trade_of_no_one(text, start, end, word):
+        return True
     if word.endswith(_TRADE_VERB_ENDS):
         nxt = _NEXT_WORDS_RE.match(text, end)
         # An address or a name after the verb ("købe Baldersbækvej 31") is property.

@@ -198,6 +198,21 @@ _UNION_STAFF_ROLES = ("faglig sekretær", "faglig konsulent", "konsulent", "juri
                       "organisator")
 
 
+# Round 17: the writer's staff role said in any order ("Jeg er faglig konsulent i FOA",
+# "jeg skriver som redaktør af FOA's blad", "hvor jeg arbejder som faglig sekretær",
+# "jeg er jurist hos HK", a signature line "Faglig sekretær, 3F ...") (README: union
+# staff writing on the union's behalf state an occupation).
+_STAFF_ROLE_RE = re.compile(
+    r"(?:(?<!\w)(?:jeg\s+er|jeg\s+arbejder\s+som|arbejder\s+som|skriver\s+som|"
+    r"er\s+ansat\s+som|ansat\s+som)\s+(?:\w+\s+)?|^)"
+    r"(?:faglig\s+sekretær|faglig\s+konsulent|faglige\s+sekretær|konsulent|jurist|"
+    r"organisator|redaktør|journalist|kommunikationsmedarbejder|kommunikationskonsulent|"
+    r"politisk\s+konsulent|forhandlingskonsulent|arbejdsmiljøkonsulent|a-kasserådgiver|"
+    r"karriererådgiver|advokat)(?:\s+(?:i|hos|ved|af|for)\s|,\s)",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=32)
 def _union_staff_writes(text: str, name: str) -> bool:
     """True when the writer is on the staff of the union ``name`` ("jeg er ansat i
@@ -206,16 +221,28 @@ def _union_staff_writes(text: str, name: str) -> bool:
     low = text.lower()
     n = name.lower().split("'")[0]
     if not (any(f"{k} {n}" in low for k in ("jeg er ansat i", "jeg er ansat hos"))
-            or any(f"{r}, {n}" in low for r in _UNION_STAFF_ROLES)):
+            or any(f"{r}, {n}" in low for r in _UNION_STAFF_ROLES)
+            or any(_UNION_WORD_RE.search(text, m.end(), m.end() + 50) is not None
+                   or n in low[m.end():m.end() + 50] for m in _STAFF_ROLE_RE.finditer(text))):
         return False
     return (_MEMBER_ONE_RE.search(text) is None and _SELF_MEMBER_RE.search(text) is None
             and "tillids" not in low)
+
+
+_KNOW_OF_RE = re.compile(
+    r"(?<!\w)(?:kender|kendte|hørt\s+om|læst\s+om|hører\s+om|set\s+reklamer\s+for|"
+    r"fået\s+anbefalet|anbefalet)\s+(?:(?:kun|bare|lidt\s+til|til|godt|om|også)\s+)*$",
+    re.IGNORECASE,
+)
 
 
 def union_not_held(text: str, start: int, end: int) -> bool:
     """True when the union hit at ``text[start:end]`` is in a question about no one,
     a membership denied, or a trust role or fee in an association that is no union."""
     if question_about_no_one(text, start, end):
+        return True
+    # Round 17: a union only known of or heard of ("jeg kender kun 3F", "har hørt om HK").
+    if _KNOW_OF_RE.search(text, max(0, start - 30), start) is not None:
         return True
     if _union_staff_writes(text, text[start:end]):
         return True
