@@ -82,7 +82,7 @@ Hej
 Hvornår offentliggøres tvangsauktioner i Ishøj, og kan man byde som privatperson?
 """)
 
-M("hs", """
+M("hse", """
 Hej
 
 Jeg er en mand på 71 og min samlever Erik, som jeg har boet med i 30 år, er døende på hospice. Jeg vil gerne søge om plejeorlov. Kan man det når man ikke er gift?

@@ -143,7 +143,7 @@ Mvh
 Henning Dyhr
 """)
 
-M("h", """
+M("he", """
 Kære Anne
 
 Jeg skriver for min nabo, Birthe Lassen, [[1705441626]], som er blind og ikke kan læse sine breve fra kommunen. Hun har ikke fået svar på sin ansøgning om hjælpemidler.

@@ -379,7 +379,7 @@ Mvh
 Byg & Bo ApS
 """)
 
-M("h", """
+M("he", """
 Til Center for Voksne og Velfærd
 
 Vedr. min ansøgning om høreapparat.

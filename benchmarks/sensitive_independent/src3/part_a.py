@@ -343,7 +343,7 @@ Hvornår får jeg svar?
 
 Mvh Bjarne Thygesen""")
 
-M("h", """Til Pædagogisk Psykologisk Rådgivning
+M("he", """Til Pædagogisk Psykologisk Rådgivning
 
 Vores søn Noah på 8 år har infantil autisme og går i specialklasse på Gildbroskolen. Fra næste skoleår skal han skifte til en skole i Brøndby, og vi har fået at vide, at han selv skal tage bussen. Det kan han ikke. Han bliver helt ude af sig selv, hvis der er mange mennesker.
 

@@ -108,7 +108,7 @@ Mvh
 Lars Frandsen
 """)
 
-M("h", """
+M("he", """
 Hej,
 
 Jeg kan ikke komme til samtalen i Jobcentret den 14., fordi jeg skal have foretaget en abort den dag på Hvidovre. Kan vi flytte den? Jeg vil helst ikke skrive mere om det.

@@ -99,7 +99,7 @@ Jeg ønsker at ændre mit mellemnavn til mit jødiske familienavn fra min farmor
 
 M("", """Hej. Jeg har fået et brev med nr. 250124-0719 øverst. Er det mit sagsnummer eller noget andet? Der står også "Deres ref.: 1104-23-ABK". Mvh Tove""")
 
-M("h", """Borger: Pia Thule
+M("he", """Borger: Pia Thule
 cpr: [[2208672150]]
 Henvendelse: Jeg har epilepsi og har fået inddraget mit kørekort. Kommunen har ikke svaret på min ansøgning om kørsel til arbejde. Klage over sagsbehandlingstid.""")
 
