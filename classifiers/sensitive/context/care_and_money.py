@@ -323,11 +323,10 @@ _PET_RE = re.compile(
     r"rotte|rotten|ilder|ilderen|dyret|dyrets|kæledyr|kæledyret)(?!\w)",
     re.IGNORECASE,
 )
-_PET_PERSON_RE = re.compile(
-    r"(?<!\w)(?:jeg|mig|min|mit|mine|han|hun|ham|hende|hans|hendes|du|dig|din|dit|"
-    r"barn|barnet)(?!\w)",
-    re.IGNORECASE,
-)
+# The pronouns of a person (the writer, the one addressed, a third person), for the
+# pet and organisation checks below.
+_PRONOUNS = "jeg|mig|min|mit|mine|han|hun|ham|hende|hans|hendes|du|dig|din|dit"
+_PET_PERSON_RE = re.compile(rf"(?<!\w)(?:{_PRONOUNS}|barn|barnet)(?!\w)", re.IGNORECASE)
 
 
 def _pet_patient(text: str, start: int, end: int) -> bool:
@@ -513,8 +512,7 @@ _ORG_SUBJECT_RE = re.compile(
     r"[Kk]ommunen|[Kk]ommunens|[Rr]egionen|[Rr]egionens|[Ss]tatens|ApS|A/S)"
     r"\s+((?:[a-zæøå0-9,./%-]+\s+){0,8}?)$"
 )
-_ORG_PERSON_RE = re.compile(
-    r"(?<!\w)(?:jeg|mig|min|mit|mine|han|hun|ham|hende|hans|hendes|du|dig|din|dit)(?!\w)")
+_ORG_PERSON_RE = re.compile(rf"(?<!\w)(?:{_PRONOUNS})(?!\w)")
 _ORG_PREP_BEFORE_RE = re.compile(
     r"(?<!\w)(?:af|til|fra|hos|med|for|i|på|over|mod|om|ved|fået|lånt)\s+$", re.IGNORECASE)
 _ORG_POOL_AFTER_RE = re.compile(

@@ -117,8 +117,6 @@ _ANIMAL_RE = re.compile(
     r"(?<!\w)(?:hund|hunden|hunde|hundene|hvalp\w*|kat|katten|katte|kattene|killing\w*|"
     r"hest|hesten|heste|kanin\w*|marsvin\w*|undulat\w*|dyrlæge\w*|kæledyr\w*|"
     r"dog|dogs|puppy|cat|cats|kitten|horse|pet|vet)(?!\w)",
-# Every branch starts at a word: one look-behind for all, so the search fails at most
-# of the window's 50 positions at once (it was tried at each, at almost every hit).
     re.IGNORECASE,
 )
 _ANIMAL_AFTER_RE = re.compile(r"\s+" + _ANIMAL_RE.pattern, re.IGNORECASE)
@@ -128,6 +126,8 @@ _CLAUSE_START_RE = re.compile(r"[,;:()]|(?<!\w)(?:hvis|når|dersom)(?!\w)", re.I
 # A hit right after a word of policy ("jeres løfte om flere hjemmehjælpstimer",
 # "besparelser på plejehjem", "satserne for boligstøtte") names the service as a
 # policy matter, not as something a person receives.
+# Every branch starts at a word: one look-behind for all, so the search fails at most
+# of the window's 50 positions at once (it was tried at each, at almost every hit).
 _POLICY_BEFORE_RE = re.compile(
     r"(?<!\w)(?:(?:løfte\w*|forslag\w*|besparelse\w*|nedskæring\w*|budget\w*|"
     r"reglerne|regler|regel|politik\w*|prioritering\w*|udbud\w*|sats\w*|takst\w*|"

@@ -252,7 +252,7 @@ _PROPERTY_STEMS = (
     "strimmel", "halvdel", "mark", "skov", "lokal", "lejemål", "butik", "forretning", "firma",
     "virksomhed", "hal", "lager", "kolonihave", "hytte", "område", "sted", "hjem",
     "kiosk", "restaurant", "café", "cafe", "klinik", "værksted", "salon", "pizzeria",
-    "grill", "bageri", "praksis", "lokale", "ejer", "bo", "andel", "lejemål", "anlæg",
+    "grill", "bageri", "praksis", "lokale", "ejer", "bo", "anlæg",
 )
 # Round 17 (corpus39-41 classes): property talk in which no one's own trade is under way.
 # * The municipality (the council, the state) as the seller, said anywhere in the hit's
