@@ -87,6 +87,16 @@ CPR_NEGATIVE_STEMS = (
     "serien", "billet", "booking", "forbrugern", "installationsn", "regning", "opgørelse",
     "lejemål", "lejern", "tilladelse", "bevisn", "kortn", "dato", "klokken", "tidspunkt",
     "produktionsenhed", "fi-kode", "kreditor", "ordrer", "leverance", "levering",
+    # Round 18, the field of numbers that things carry, enumerated: parcels and
+    # payments, bookings, staff and insurance numbers, vehicles, land registry, places
+    # and rooms, devices, logins and bank codes, utility metering points.
+    "sporing", "forsendelse", "stregkode", "transaktion", "overførsel", "reservation",
+    "ticket", "lånern", "lånernr", "medarbejdern", "medarbejdernr", "lønnr", "løn-nr",
+    "lønnummer", "skadesn", "skadenr", "skadenummer", "skadesag", "anmeldelsesn",
+    "stelnummer", "stelnr", "vognnr", "vognnummer", "matrikel", "ejendomsn", "ejendomsnr",
+    "bfe", "vejkode", "pladsn", "pladsnr", "værelse", "imei", "modeln", "modelnr",
+    "bruger-id", "brugerid", "brugernavn", "brugernr", "brugernummer", "login", "mitid",
+    "nemid", "iban", "swift", "bic", "girokonto", "aftagen", "målepunkt", "gsrn", "kundeid",
 )
 # Heads of compounds that label a number ("elmåler", "parkeringstilladelse",
 # "el-fakturaen"), matched anywhere in the word.
@@ -602,6 +612,10 @@ def negative_context(text: str, start: int, end: int, _depth: int = 0) -> bool:
     if listed is not None and _depth < 3:
         # The second of "faktura nr. 2801251366 og 2801251367" is the first one's kind.
         return negative_context(text, listed.start(1), listed.end(1), _depth + 1)
+    # Round 18: a correction after the number outweighs a CPR word before it ("Mit
+    # barns sygesikringsnr. står som ... – nej vent, det er hendes patient-id").
+    if corrected_later(text, end):
+        return True
     words = _line_words_before(text, start)
     for word in reversed(words):
         if any(c.isdigit() for c in word):
@@ -630,6 +644,43 @@ _CALLED_OTHER_RE = re.compile(
     re.IGNORECASE,
 )
 _CALLED_REACH = 90
+
+
+# Round 18: the writer corrects himself after the number, in a later clause or
+# sentence of the same paragraph: "det viste sig at være et bilagsnr", "nej vent, det
+# er hendes patient-id", "tallet var bare et journalnummer".  The label must name
+# another kind of number and bring no number of its own.
+_CORRECTED_RE = re.compile(
+    r"(?<!\w)(?:(?:viste|viser)\s+sig\s+at\s+være|(?:det|den|dette|nummeret|tallet)\s+"
+    r"(?:er|var)(?:\s+(?:jo|faktisk|bare|blot|kun|nok|vist|altså|åbenbart|i\s+stedet))?)"
+    r"\s+(?:(?:mit|min|et|en|vores|hans|hendes|deres|jeres|dit|din|hendes|sit|sin)\s+)?"
+    r"(?P<label>[\w.-]+)",
+    re.IGNORECASE,
+)
+_CORRECTED_REACH = 170
+# "det er <label>" counts only as a correction ("nej vent", "undskyld", "faktisk").
+_CORRECTION_CUE_RE = re.compile(
+    r"(?<!\w)(?:nej|vent|undskyld|rettelse|faktisk|alligevel|åbenbart|i\s+stedet|"
+    r"viste\s+sig|fejl\w*|tog\s+fejl|forkert)(?!\w)", re.IGNORECASE)
+
+
+def corrected_later(text: str, end: int) -> bool:
+    """Round 18: a later clause in the number's paragraph calls it another kind of
+    number ("..., det viste sig at være et bilagsnr")."""
+    window = text[end:end + _CORRECTED_REACH]
+    cut = window.find("\n\n")
+    if cut >= 0:
+        window = window[:cut]
+    for m in _CORRECTED_RE.finditer(window):
+        if not m.group(0).lower().startswith("vis") and _CORRECTION_CUE_RE.search(
+                window, 0, m.end()) is None:
+            continue
+        label = m.group("label").lower()
+        if _is_negative(label) and not _is_positive(label):
+            follow = window[m.end():m.end() + 24]
+            if not any(c.isdigit() for c in follow):
+                return True
+    return False
 
 
 def called_other_later(text: str, end: int) -> bool:

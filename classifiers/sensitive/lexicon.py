@@ -123,7 +123,16 @@ _SEP_CHARS = r"[\s\-,\"\u201c\u201d\u201e\u00ab\u00bb]"
 _SEP = _SEP_CHARS + r"+(?:\([^()\n]{1,30}\)" + _SEP_CHARS + r"+)?"
 
 
+# A word of its own that is only ``*`` stands for any one word, and that word may be a
+# number written with Danish separators ("lever for 12.000 kr", "byder 1.950.000 kr.")
+# or an abbreviation of an amount with its full stop ("2,1 mio. kr."): a plain ``\w*``
+# stopped at the first dot.
+_ANY_WORD = r"(?:\w*(?:[.,]\d+)*|(?:mio|mia|mill|kr|ca|tkr)\.)"
+
+
 def _word_regex(word: str) -> str:
+    if word == "*":
+        return _ANY_WORD
     body = re.escape(word.strip("*"))
     if word.startswith("*"):
         body = r"\w*" + body

@@ -261,7 +261,7 @@ M("", """Til Familieafdelingen
 Jeg er ny plejeforælder-interesseret og vil gerne vide hvordan man bliver godkendt som plejefamilie
 i Ishøj, og hvor lang tid det tager. Findes der informationsmøder? /Charlotte""")
 
-M("h", """Anmodning om indsigt
+M("he", """Anmodning om indsigt
 
 Efter databeskyttelsesforordningen artikel 15 anmoder jeg om indsigt i de oplysninger kommunen
 behandler om min søn Elias Bjerre, [[180312-4025]]. Han har fået diagnosen ADHD og er visiteret

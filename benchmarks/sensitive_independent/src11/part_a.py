@@ -59,7 +59,7 @@ Venlig hilsen
 Henriette Nørgaard
 Gadekærvej 14""")
 
-M("h", """Til Center for Børn og Forebyggelse
+M("he", """Til Center for Børn og Forebyggelse
 
 Vores søn Malthe er udredt med autisme og ADHD og får Ritalin. Han klarer ikke at være i en klasse med 28 elever. Vi har ventet på et svar om specialklasse siden januar. Hvornår kommer det?
 

@@ -210,7 +210,7 @@ Mvh
 Karsten
 """)
 
-M("t", """
+M("te", """
 Hej Anne
 
 Min datter Amina (cpr [[121216-4520]]) har fået afslag på plads i Ishøj Skoles specialklasse, og begrundelsen nævner "familiens somaliske baggrund" som en faktor. Det er diskrimination.

@@ -108,7 +108,7 @@ Med venlig hilsen
 Bestyrelsen, Afd. 3
 """)
 
-M("hu", """
+M("hue", """
 Hej
 
 Jeg vil klage over den måde mit opfølgningsmøde i Jobcentret blev afholdt på. Min bisidder fra FOA fik først at vide to minutter før mødet at hun ikke måtte være med i lokalet "af pladshensyn". Jeg er sygemeldt med stress og angst og har brug for at have en med.

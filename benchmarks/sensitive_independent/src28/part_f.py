@@ -64,7 +64,7 @@ Mvh Helmer Lunde, Ishøj Søvej 31""")
 
 M("", """Sælger kommunen små jordstykker til grundejere der ligger op ad kommunale arealer? Hvordan foregår det?""")
 
-M("ph", """Kære Ishøj Kommune
+M("phe", """Kære Ishøj Kommune
 
 Min kone og jeg har sat huset til salg, fordi hun har fået sclerose og ikke længere kan klare trapperne. Vi har søgt om en ældrebolig i Torslunde, og en køber vil gerne overtage huset 1. juli. Kan vi få at vide om vi er sikre på at få ældreboligen før vi skriver under?
 

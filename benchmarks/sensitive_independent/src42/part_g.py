@@ -215,7 +215,7 @@ M("", """
 Til hjemmesygeplejen: er det muligt at få besøg efter kl. 16 hvis man arbejder? Jeg spørger generelt til en pjece for vores borgerforening.
 """)
 
-M("tu", """
+M("tuh", """
 Kære Inge
 
 Jeg er fra Bosnien og har været medlem af 3F i 25 år. Jeg har arbejdet som chauffør for kommunens madordning, og vi har fået nye ruter der ikke kan nås. Min kollega er blevet sygemeldt af stress. Vi må have hjælp.

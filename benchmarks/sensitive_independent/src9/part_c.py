@@ -151,7 +151,7 @@ Hvornår er moskeen på Industrivej åben for besøg af skoleklasse? Jeg er lær
 sprogskole og vil gerne vise mine elever.
 """)
 
-M("h", """
+M("he", """
 Min søn er autist og han taler ikke. Han skal begynde i specialklasse efter
 sommer, men vi har ikke fået svar på hvilken skole. Han har brug for at forberede.
 Hvem vi kan ringe?

@@ -405,6 +405,13 @@ _OFFERED_RE = re.compile(
 )
 
 
+# Round 18: the word between "I'm" and "from <country>" is a name, not a verb or an
+# adverb of where one is ("I'm writing from Spain", "I'm back from Turkey").
+_EN_NOT_A_NAME_RE = re.compile(
+    r"(?:am\s+|the\s+)?(?:\w+ing|back|home|away|here|just|currently|now|still|not|also|"
+    r"only|today|retired|returning|far|visiting)\s")
+
+
 def ethnicity_not_held(text: str, start: int, end: int) -> bool:
     """True when the ethnicity hit at ``text[start:end]`` names a policy against
     racism, a racist thing or accusation, a group served or counted, a school's unit,
@@ -412,6 +419,10 @@ def ethnicity_not_held(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     low = word.lower()
     lo = max(0, start - 80)
+    if low.startswith(("i'm ", "i am ", "we are the ")) and _EN_NOT_A_NAME_RE.match(
+            low, low.index(" ", 2) + 1) is not None:
+        # Round 18: "I am writing from Spain": where one is, not a name and an origin.
+        return True
     if _RACIS_RE.match(text, start) is not None:
         if low.startswith("anti") or text[max(0, start - 5):start].lower().endswith(
                 ("anti", "anti-")):
@@ -602,9 +613,25 @@ _GROUP_SUBJECT_RE = re.compile(
 )
 
 
+# Round 18: a faith said of a whole group in general ("ikke alle børn er kristne", "alle
+# elever er jo ikke muslimer") and a vote not yet decided ("hvem jeg skal stemme på").
+_ALL_GROUP_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:ikke\s+)?alle\s+(?!(?:mine|vores|hans|hendes|deres|jeres|dine|sine|"
+    r"os|de|vi|i)\s)(?:[\w-]+\s+){1,2}(?:er|var)\s+(?:(?:jo|nok|ikke)\s+)*$",
+    re.IGNORECASE,
+)
+_UNDECIDED_VOTE_RE = re.compile(r"(?<!\w)(?:hvem|hvad|hvilket\s+parti)\s+(?:jeg|vi)\s+"
+                                r"(?:skal|vil|bør)\s+$", re.IGNORECASE)
+
+
 def belief_not_held(text: str, start: int, end: int) -> bool:
     """True when the belief hit stands in a question about no one, or calls an opinion
     just given political."""
+    if _ALL_GROUP_BEFORE_RE.search(text, max(0, start - 40), start) is not None:
+        return True
+    if text[start:end].lower().startswith("stemme") and _UNDECIDED_VOTE_RE.search(
+            text, max(0, start - 30), start) is not None:
+        return True
     if (text[start:end].lower().endswith(_PRAY_HIT_ENDS)
             and _PRAY_END_RE.match(text, end) is None
             and (not text[start:end].lower().startswith(_PRAY_NEED_HEADS)

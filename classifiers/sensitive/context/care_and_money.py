@@ -26,6 +26,7 @@ from classifiers.sensitive.context.core import (
     _sentence,
     after_policy_words,
     sentence_start,
+    statement_before_question,
 )
 from classifiers.sensitive.context.groups import _AMONG_AFTER_RE, _MEMBER_RE
 
@@ -557,27 +558,42 @@ _OCCUPATION_BEFORE_RE = re.compile(
 )
 
 
-def _money_of_organisation(text: str, start: int, end: int, word: str) -> bool:
-    """Round 16: the money word is an organisation's, or the money is had, or handed out."""
+def _money_had_or_excused(text: str, start: int, word: str) -> bool:
+    """Round 16: money the writer has ("vi har pengene") or an inability explained by
+    something else than money ("ikke råd, fordi ..." read as "ikke ... fordi")."""
     if (word.startswith(("pengene", "råd", "penge"))
             and _HAVE_MONEY_BEFORE_RE.search(text, max(0, start - 25), start) is not None):
         return True
-    if word.startswith("ikke") and _NOT_BECAUSE_BEFORE_RE.search(
-            text, max(0, start - 25), start) is not None:
-        return True
-    if word.startswith("mad") and _HAND_OUT_BEFORE_RE.search(
-            text, max(0, start - 30), start) is not None:
-        return True
-    if word.startswith("tilbagebetal"):
-        s, e = _sentence(text, start, end)
-        if _BENEFIT_NAMED_RE.search(text, s, e) is None and (
-                _REFUND_TO_ME_BEFORE_RE.search(text, max(s, start - 30), start) is not None
-                or _SCAM_RE.search(text, max(0, start - 150), min(len(text), end + 150))
-                is not None):
-            return True
-    if word.startswith("socialrådgiver") and _OCCUPATION_BEFORE_RE.search(
-            text, max(0, start - 30), start) is not None:
-        return True
+    return word.startswith("ikke") and _NOT_BECAUSE_BEFORE_RE.search(
+        text, max(0, start - 25), start) is not None
+
+
+def _food_handed_out(text: str, start: int, word: str) -> bool:
+    """Round 16: food handed out by someone ("deler mad ud"), no one's need."""
+    return word.startswith("mad") and _HAND_OUT_BEFORE_RE.search(
+        text, max(0, start - 30), start) is not None
+
+
+def _refund_to_me(text: str, start: int, end: int, word: str) -> bool:
+    """Round 16: a refund owed to the writer, or a scam's "tilbagebetaling", with no
+    benefit named in the sentence: no one's debt to the municipality."""
+    if not word.startswith("tilbagebetal"):
+        return False
+    s, e = _sentence(text, start, end)
+    return _BENEFIT_NAMED_RE.search(text, s, e) is None and (
+        _REFUND_TO_ME_BEFORE_RE.search(text, max(s, start - 30), start) is not None
+        or _SCAM_RE.search(text, max(0, start - 150), min(len(text), end + 150)) is not None)
+
+
+def _social_worker_as_job(text: str, start: int, word: str) -> bool:
+    """Round 16: "socialrådgiver" as someone's occupation, not the writer's case."""
+    return word.startswith("socialrådgiver") and _OCCUPATION_BEFORE_RE.search(
+        text, max(0, start - 30), start) is not None
+
+
+def _organisation_money(text: str, start: int, end: int, word: str) -> bool:
+    """Round 16: the money is an organisation's: a pool it holds, or the organisation is
+    the sentence's subject."""
     if not any(stem in word for stem in _ORG_MONEY_STEMS):
         return False
     if _ORG_POOL_AFTER_RE.match(text, end) is not None:
@@ -589,6 +605,15 @@ def _money_of_organisation(text: str, start: int, end: int, word: str) -> bool:
     # The organisation must be the subject, not an object ("lånt 4.000 kr. af kommunen
     # til depositum og kan ikke betale afdraget" is the writer's debt).
     return _ORG_PREP_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()) is None
+
+
+def _money_of_organisation(text: str, start: int, end: int, word: str) -> bool:
+    """Round 16: the money word is an organisation's, or the money is had, or handed out."""
+    return (_money_had_or_excused(text, start, word)
+            or _food_handed_out(text, start, word)
+            or _refund_to_me(text, start, end, word)
+            or _social_worker_as_job(text, start, word)
+            or _organisation_money(text, start, end, word))
 
 
 def economy_not_hardship(text: str, start: int, end: int) -> bool:
@@ -627,6 +652,20 @@ def economy_not_hardship(text: str, start: int, end: int) -> bool:
     return False
 
 
+# Round 18: a share of a group said as a statistic ("hver fjerde løsladte ender som
+# hjemløs", "en ud af fem ledige", "halvdelen af de anbragte", "30 procent af
+# kontanthjælpsmodtagerne"): no one's case unless a person is named between the share
+# and the hit ("hver fjerde af mine kolleger").
+_SHARE_OF_GROUP_RE = re.compile(
+    r"(?<!\w)(?:hver\s+(?:anden|tredje|fjerde|femte|sjette|syvende|ottende|niende|tiende|"
+    r"tyvende|\d+\.)|(?:en|én|\d+|to|tre|fire)\s+ud\s+af\s+(?:\d+|\w+)|"
+    r"(?:halvdelen|en\s+tredjedel|en\s+fjerdedel|to\s+tredjedele|flertallet|størstedelen|"
+    r"en\s+stor\s+del|hovedparten)\s+af|\d+(?:[,.]\d+)?\s*(?:%|procent)\s+af)\s",
+    re.IGNORECASE,
+)
+_SHARE_REACH = 120
+
+
 def social_group_served(text: str, start: int, end: int) -> bool:
     """True when the economy_social hit names a group of people an offer, a charity
     or a policy serves ("suppe for hjemløse", "til familier med lav indkomst") and the
@@ -637,6 +676,11 @@ def social_group_served(text: str, start: int, end: int) -> bool:
     if _CASE_COUNT_BEFORE_RE.search(text, max(0, start - 30), start) is not None:
         return True
     if economy_not_hardship(text, start, end):
+        return True
+    s0, _ = _sentence(text, start, end)
+    share = _SHARE_OF_GROUP_RE.search(text, max(s0, start - _SHARE_REACH), start)
+    if share is not None and not _persons(
+            text, max(_clause_start(text, s0, share.start()), share.start() - 25), start)[0]:
         return True
     if (_SERVED_HINT_RE.search(text, lo, start) is None
             and not text[start:end].lower().endswith(("familier", "familierne"))):
@@ -710,7 +754,8 @@ def impersonal_question(text: str, start: int, end: int) -> bool:
     lead = _QUESTION_LEAD_RE.match(text, opening)
     if lead is not None and lead.end() < start:
         opening = lead.end()
-    if _QUESTION_OPEN_RE.match(text, opening) is None:
+    if (_QUESTION_OPEN_RE.match(text, opening) is None
+            or statement_before_question(text, opening, start, end, e)):
         return False
     word = text[start:end].lower()
     # Round 10: a definite benefit in a question about "man" is the scheme's ("hvor

@@ -502,6 +502,35 @@ _FIELD_OPEN_RE = re.compile(
 _CONDITION_RE = re.compile(r",?\s+(?:hvis|når|dersom|såfremt)\s", re.IGNORECASE)
 
 
+# Round 18: a clause that opens with its verb and no subject ("Har kræft og kan ikke
+# arbejde, kan kommunen hjælpe?", "Er på kontanthjælp, hvad gør jeg?") is the writer's
+# statement with "jeg" dropped, not a question; the question is the clause after the
+# comma.  A subject right after the verb ("Har man ret til ...", "Er der ...") makes the
+# clause a question.  A greeting line or "hej," may stand before it.
+_DROPPED_SUBJECT_CLAUSE_RE = re.compile(
+    r"[\s>\-*]*(?:(?:kære|hej|hejsa|hallo|hey|hi|goddag)(?!\w)[^\n?.!]*(?:\n|[,!:]))?[\s>\-*]*"
+    r"(?:har|er|var|havde|fik|får|bliver|blev|mangler|søgte|ønsker)[ \t]+"
+    r"(?!(?:man|der|det|den|de|du|jeg|vi|han|hun|dette|denne|disse|nogen|nogle|alle|"
+    r"kommunen|borgere|borgerne|folk|en|et|min|mit|mine|vores|hans|hendes|deres|"
+    r"jeres|din|dit|dine|(?-i:I)|(?-i:De))(?!\w))",
+    re.IGNORECASE,
+)
+_LATER_QUESTION_RE = re.compile(
+    r"[,;–]\s*(?:og\s+|men\s+)?(?:hvad|hvordan|hvornår|hvorfor|hvor|hvem|hvilke[nt]?|"
+    r"kan|vil|må|skal|er|har|bliver|får|gælder|findes|hjælper|giver)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def statement_before_question(text: str, s: int, start: int, end: int, e: int) -> bool:
+    """True when the hit stands in a subjectless verb-first clause at the sentence's
+    start (``s``) and a question clause follows it before ``e``: a statement."""
+    m = _DROPPED_SUBJECT_CLAUSE_RE.match(text, s)
+    if m is None or m.end() > start:
+        return False
+    return _LATER_QUESTION_RE.search(text, end, e) is not None
+
+
 def question_about_no_one(text: str, start: int, end: int) -> bool:
     """True when the hit's sentence is a question that names no person (from a form's
     text field on, when there is one)."""
@@ -512,6 +541,8 @@ def question_about_no_one(text: str, start: int, end: int) -> bool:
         return False
     for f in _FIELD_OPEN_RE.finditer(text, max(0, s - 1), start):
         s = f.end()
+    if statement_before_question(text, s, start, end, e):
+        return False
     # People in a condition after the hit are hypothetical ("Tilbyder institutionerne
     # halal, hvis forældrene ønsker det?").
     cond = _CONDITION_RE.search(text, end, e)

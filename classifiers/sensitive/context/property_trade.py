@@ -47,7 +47,11 @@ _CONCLUDED_RE = re.compile(
     # old deed ("et gammelt skøde", "skødet fra 1974").
     r"(?:er|var|blev)\s+(?:(?:nu|blevet|allerede|endelig|jo)\s+){0,2}"
     r"(?:solgt|købt|overtaget|afhændet|overdraget)(?!\s+(?:med|på)\s+forbehold)|"
-    r"(?:gik|er\s+gået|var\s+gået)\s+i\s+orden|(?:kom|er\s+kommet)\s+i\s+hus|"
+    r"(?:gik|er\s+gået|var\s+gået)\s+i\s+orden|"
+    # Round 18: a trade that went well or a takeover in the past ("handlen gik fint",
+    # "købet forløb uden problemer", "overtagelsesdagen var 1. oktober").
+    r"(?:handlen|købet|salget|overtagelsen)\s+(?:gik|forløb|skete|fandt\s+sted)|"
+    r"(?:overtagelsesdagen|overtagelsesdatoen|overtagelsen)\s+var|(?:kom|er\s+kommet)\s+i\s+hus|"
     r"(?:gammelt|gammel|gamle|oprindelige|oprindelig)\s+skøde\w*|skøde\w*\s+fra\s+(?:19\d\d|20[01]\d))"
     r"(?!\w)",
     re.IGNORECASE,
@@ -62,7 +66,9 @@ _PENDING_RE = re.compile(
     # indtil ...", "solgt med overtagelse 1. januar").
     r"i\s+bero|indtil|på\s+pause|udskudt|med\s+overtagelse|"
     r"\w*forbehold\w*|betinge\w*|endnu|venter|mangler|inden|snart|først|stadig|"
-    r"overtagelsesdag\w*|overtagelsesdato\w*|godkend\w*|afvent\w*|"
+    r"(?:overtagelsesdag\w*|overtagelsesdato\w*)(?!\s+(?:var|blev|gik))|godkend\w*|afvent\w*|"
+    # Round 18: a trade that depends on something ("handlen afhænger af lokalplanen").
+    r"afhæng\w*|"
     r"skal\s+(?:\w+\s+)?underskriv\w*|"
     r"ikke\s+(?:\w+\s+)?(?:tinglyst|underskrevet|på\s+plads|overtaget|gået\s+igennem)|"
     r"fortryd\w*|trak\s+sig|trukket\s+sig|sprang\s+fra|sprunget\s+fra|"
@@ -289,8 +295,11 @@ _NUMBERED_ADDRESS_RE = re.compile(r"[A-ZÆØÅ][\w\-]+[ \t]+\d{1,3}[A-Za-z]?(?!\
 _MUNI_CUES = ("ommun", "byråd", "municipal", "council", "staten", "regionen", "forvaltning")
 # * A word of the trade inside a firm's name ("hos Ishøj Boligsalg"), and the estate
 #   agent's own title ("Jeg er ejendomsmægler hos ...", "Mvh Jens, ejendomsmægler").
-_AGENT_TITLE_RE = re.compile(r"(?:(?<!\w)(?:jeg\s+er|arbejder\s+som|som|er)\s+|,\s*|\n\s*)$",
-                             re.IGNORECASE)
+_AGENT_TITLE_RE = re.compile(
+    r"(?:(?<!\w)(?:jeg\s+er|arbejder\s+som|som|er|mvh\.?|hilsen|vh\.?|"
+    r"(?:mvh\.?|hilsen|vh\.?)\s+en)\s+|,\s*|\n\s*)$",
+    re.IGNORECASE,
+)
 # * A writer who says the question is general ("et generelt spørgsmål", "vi har ikke
 #   noget konkret salg i tankerne", "ingen konkret sag"): read once per text.
 _GENERAL_ASK_RE = re.compile(
@@ -321,6 +330,59 @@ _RENTAL_RE = re.compile(
 )
 
 
+# Round 18 (corpus42-44 classes), property talk in which no one's trade is under way:
+# * a vote or a proposal on a sale ("stemme for at sælge rådhusgrunden", "forslaget om at
+#   afhænde skolen"): the council's decision, not a person's trade;
+# * a request for the authority's documents ("aktindsigt i salgsaftalen");
+# * a sale that a seller opens ("når der åbnes for salg", "åbner for salget");
+_NO_ONES_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:(?:stemme|stemmer|stemt|stemte|stem)\s+(?:for|imod|nej\s+til|ja\s+til)|"
+    r"(?:forslag|forslaget|beslutning|beslutningen|planen|planerne|vedtagelsen|"
+    r"indstillingen)\s+om|aktindsigt\s+i|(?:åbne|åbner|åbnes|åbnet|åbnede)\s+(?:op\s+)?for)"
+    r"\s+(?:at\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+# * a question about what a word of the trade means ("hvad er forskellen på et betinget
+#   og et ubetinget skøde?", "hvad betyder advokatforbehold?");
+_DEFINITION_ASK_RE = re.compile(
+    r"(?<!\w)(?:hvad\s+(?:er|betyder|menes\s+med|dækker|indebærer|vil\s+det\s+sige)|"
+    r"forskellen\s+(?:på|mellem)|what\s+(?:is|does|are)\s)(?!\w)",
+    re.IGNORECASE,
+)
+# * a question about what one ("man") does, naming no one of the writer's ("hvordan skal
+#   man forholde sig til skatten, når huset er solgt?");
+_GENERIC_MAN_RE = re.compile(r"(?<!\w)(?:man|ens)(?!\w)", re.IGNORECASE)
+# * properties counted on the market ("der står 47 huse til salg", "antallet af boliger
+#   til salg", "mange grunde til salg");
+_COUNTED_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:\d[\d.]*|mange|få|flere|hundred\w*|tusind\w*|antallet\s+af|hvor\s+mange)"
+    r"\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+# * a trade only wished for or thought of, some day and with nothing found yet ("jeg
+#   overvejer at købe et hus på et tidspunkt", "før et eventuelt huskøb om et par år",
+#   "vi vil gerne købe en grund en dag").
+_HYPOTHETICAL_RE = re.compile(
+    r"(?<!\w)(?:overvej\w*|tænker\s+på|drømme\w*|påtænk\w*|eventuel\w*|måske|muligvis|"
+    r"ikke\s+fundet|ikke\s+set\s+på)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _no_ones_talk(text: str, start: int, end: int, s: int, e: int) -> bool:
+    """Round 18: a vote, a request for documents, a sale opened by its seller, a question
+    about a word or about what one does, properties counted, a trade only dreamt of."""
+    if ((text.startswith("?", e) or text.startswith(" ?", e))
+            and _FIRST_PERSON_RE.search(text, s, e) is None
+            and (_DEFINITION_ASK_RE.search(text, s, e) is not None
+                 or _GENERIC_MAN_RE.search(text, s, e) is not None)):
+        return True
+    if "salg" in text[start:end].lower() and _COUNTED_BEFORE_RE.search(
+            text, max(0, start - 30), start) is not None:
+        return _FIRST_PERSON_RE.search(text, s, e) is None
+    return False
+
+
 @lru_cache(maxsize=8)
 def _said_general(text: str) -> bool:
     """True when the writer calls the question general ("et generelt spørgsmål");
@@ -328,17 +390,23 @@ def _said_general(text: str) -> bool:
     return _GENERAL_ASK_RE.search(text) is not None
 
 
+def _in_firm_name(text: str, start: int) -> bool:
+    """Round 17: a capitalised hit right after another capitalised word is part of a
+    name ("Nordic Ejendomsmægler", "Ishøj Boligsalg"), a firm's, not a trade."""
+    if not (start > 1 and text[start].isupper() and text[start + 1:start + 2].islower()
+            and text[start - 1] == " " and text[start - 2].isalpha()):
+        return False
+    i = start - 1
+    while i > 0 and (text[i - 1].isalnum() or text[i - 1] == "-"):
+        i -= 1
+    return text[i].isupper()
+
+
 def trade_of_no_one(text: str, start: int, end: int, word: str) -> bool:
     """Round 17: the municipality's sale, a firm's name, an agent's title, a question
     said to be general, a rule of trade, a showing to let."""
-    if (start > 1 and text[start].isupper() and text[start + 1:start + 2].islower()
-            and text[start - 1] == " "
-            and text[start - 2].isalpha()):
-        i = start - 1
-        while i > 0 and (text[i - 1].isalnum() or text[i - 1] == "-"):
-            i -= 1
-        if text[i].isupper():
-            return True
+    if _in_firm_name(text, start):
+        return True
     if word in ("ejendomsmægler", "ejendomsmæglere", "ejendomsmægler,") and (
             _AGENT_TITLE_RE.search(text, max(0, start - 14), start) is not None
             or text.startswith(" hos ", end)):
@@ -350,9 +418,20 @@ def trade_of_no_one(text: str, start: int, end: int, word: str) -> bool:
     if _ALL_TRADES_RE.search(text, max(0, start - 14), start) is not None:
         return True
     s, e = _sentence(text, start, end)
+    # Round 18: a vote, a request for documents or a sale opened by its seller just
+    # before the hit, and a trade only thought of for some day, whoever speaks ("vi vil
+    # gerne købe en, når der åbnes for salg"; "jeg overvejer at købe et hus på et
+    # tidspunkt").  Someone's own property after the hit keeps it.
+    if (_NO_ONES_BEFORE_RE.search(text, max(0, start - 45), start) is not None
+            or (_DISTANT_RE.search(text, s, e) is not None
+                and _HYPOTHETICAL_RE.search(text, s, e) is not None)) and (
+            _OWN_PROPERTY_RE.search(text, start, e) is None):
+        return True
     if _OWN_PROPERTY_RE.search(text, s, e) is not None or _FIRST_TRADER_RE.search(text, s, e):
         return False
     if _RULE_SAYS_RE.search(text, s, e) is not None:
+        return True
+    if _no_ones_talk(text, start, end, s, e):
         return True
     if _said_general(text):
         return True
@@ -448,8 +527,11 @@ def property_not_held(text: str, start: int, end: int) -> bool:
 
 
 _BARE_PLURAL_PROPERTY_RE = re.compile(
-    r"(?<!\w)(?:\w*ejendomme|\w*grunde|\w*huse|boliger|\w*lejligheder|andelsboliger|"
-    r"parceller|\w*villaer)(?!\w)",
+    r"(?<!\w)(?:\w*ejendomme|\w*grunde|\w*huse|\w*boliger|\w*lejligheder|andelsboliger|"
+    # Round 18: every kind of property in the plural ("kolonihaver", "storparceller",
+    # "grundstykker", "havelodder", "landbrug", "gårde", "hytter").
+    r"\w*parceller|\w*villaer|kolonihaver|\w*grundstykker|\w*jordstykker|\w*lodder|"
+    r"\w*gårde|hytter|\w*lejemål|andele)(?!\w)",
     re.IGNORECASE,
 )
 _PROPERTY_DETERMINERS = frozenset({
