@@ -1,0 +1,8 @@
+"""Build ../corpus49.jsonl from every part_*.py beside this file (corpus_build.build)."""
+import sys
+from pathlib import Path
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from corpus_build import build  # noqa: E402
+if __name__ == "__main__":
+    build(HERE, number=49, seed=494949)
