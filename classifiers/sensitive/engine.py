@@ -130,6 +130,16 @@ _LABEL_RIGHT_BEFORE = frozenset({"sag", "sagen", "sager", "henvendelse", "anmeld
 # stand between a person and a number ("min søn har nr. ...").
 _THING_SUFFIXES = ("ing", "ingen", "inger", "ingerne", "else", "elsen", "elser", "elserne")
 _HAVE_VERBS = frozenset({"har", "havde", "fik", "får", "fået"})
+# Round 19: cases, complaints, parcels, tickets and tasks carry numbers of their own as
+# well: "min flyttesag har nr. ...", "klagen fik nummer ...", "pakken har nr. ...".
+_CASE_HEADS = ("sag", "sagen", "sager", "sagerne", "klage", "klagen", "pakke", "pakken",
+               "billet", "billetten", "opgave", "opgaven", "ordren", "forespørgsel",
+               "forespørgslen", "indberetningen", "post", "posten", "tråd", "tråden",
+               "mail", "mailen", "brevet", "kvitteringen", "nøgle", "nøglen")
+# Round 19: a number something comes from or rings from is a phone number ("en sms fra
+# nummer ...", "de ringede fra ...", "opkald fra nr. ...").
+_CALL_STEMS = ("sms", "mms", "opkald", "ring", "besked", "beskeden", "telefonopkald",
+               "samtale", "svarer", "nummervisning")
 # "<label> nr. 0306881234": a noun before a bare number word labels the number as that
 # noun's ("taxabevilling nr.", "medlems nr.", "kort nr."), unless the noun is a CPR word
 # ("cpr nr.", "person nr.": positive, checked first) or a pronoun ("mit nr. er").
@@ -504,16 +514,23 @@ def negative_context_before(text: str, start: int) -> bool:
             return False
         if any(c.isdigit() for c in word):
             break
-        if _is_negative(word) or (
-                i == len(words) - 1 and word.rstrip(".:;,-/") in _LABEL_RIGHT_BEFORE):
+        last = i == len(words) - 1
+        if (_is_negative(word)
+                or (last and word.rstrip(".:;,-/") in _LABEL_RIGHT_BEFORE)
+                # Round 19: "sms fra 0102901234", "ringede fra ...": a caller's number.
+                or (word == "fra" and last and i > 0
+                    and words[i - 1].startswith(_CALL_STEMS))):
             negative = True
         elif word.rstrip(".:;,-/") in _BARE_NUMBER_WORDS and i > 0:
             label = words[i - 1].strip("(.:;,-/")
             if label == "med" and i > 1 and words[i - 2].startswith(_DEMAND_STEMS):
                 negative = True
                 continue
+            if label == "fra" and i > 1 and words[i - 2].startswith(_CALL_STEMS):
+                negative = True
+                continue
             if (label in _HAVE_VERBS and i > 1
-                    and words[i - 2].rstrip(".:;,-/").endswith(_THING_SUFFIXES)):
+                    and words[i - 2].rstrip(".:;,-/").endswith(_THING_SUFFIXES + _CASE_HEADS)):
                 label = words[i - 2].rstrip(".:;,-/")
             # "p-afgift (nr. 0412241187)": a hyphenated compound is a label too.
             if (label.replace("-", "").isalpha() and len(label) >= 3

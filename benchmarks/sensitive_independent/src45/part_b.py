@@ -38,7 +38,7 @@ Jeg skriver som bisidder for Ulla og Morten Gram. De er gået fra hinanden og de
 
 Med venlig hilsen Lise Bang""")
 
-M("u", """Til jobcentret: Jeg har mistet mit job som elektriker og er medlem af Dansk El-Forbund og deres a-kasse. Skal jeg også tilmelde mig hos jer? Mvh Kenneth""")
+M("ue", """Til jobcentret: Jeg har mistet mit job som elektriker og er medlem af Dansk El-Forbund og deres a-kasse. Skal jeg også tilmelde mig hos jer? Mvh Kenneth""")
 
 M("e", """Til jobcentret: Jeg er ikke medlem af nogen a-kasse og har lige mistet mit job. Hvad gør jeg? Mvh Dennis""")
 
@@ -66,7 +66,7 @@ Mvh Ida og Jakob Friis""")
 
 M("", """Har Ishøj Kommune forkøbsret på andelsboliger i almene bebyggelser? Det er et generelt spørgsmål fra en ejendomsmægler. Mvh Danbolig Ishøj""")
 
-M("u", """Kære Jytte fra Socialudvalget,
+M("ue", """Kære Jytte fra Socialudvalget,
 
 Jeg har været medlem af Dansk Metal i 31 år, og nu er jeg gået på efterløn. Jeg vil gerne høre om jeg kan hjælpe som frivillig i Strandparkens sommerlejr.
 

@@ -103,7 +103,7 @@ Mvh Kirsten Agerholm
 [[170552-1140]]
 """)
 
-M("s", """
+M("sh", """
 Hej, min datter Freja bor sammen med sin kæreste Laura, og de skal have barn sammen via fertilitetsbehandling. Hvem er medmor på papiret? Jeg spørger for dem. Mvh bedstemor Hanne
 """)
 

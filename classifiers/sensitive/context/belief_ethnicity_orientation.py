@@ -624,9 +624,26 @@ _UNDECIDED_VOTE_RE = re.compile(r"(?<!\w)(?:hvem|hvad|hvilket\s+parti)\s+(?:jeg|
                                 r"(?:skal|vil|bør)\s+$", re.IGNORECASE)
 
 
+# Round 19: a faith's food, dress or feast as goods traded or as a public calendar day,
+# not anyone's practice: "en virksomhed der sælger halal-kød", "vi leverer kosher
+# måltider", "butikken importerer tørklæder", "kommunen flager ikke på Eid", "lukket på
+# Eid".  Read only in the few words right before the hit.
+_GOODS_OR_FLAG_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:sælger|sælge|sælges|solgte|leverer|levere|leveres|leverandør\w*|"
+    r"importerer|importere|importør\w*|forhandler|forhandle|producerer|producere|"
+    r"fremstiller|fremstille|engros|grossist\w*|sortiment\w*|udvalg\s+af|"
+    r"flager|flage|flagning|flagdag\w*|flaget|hejser\s+flaget|flag)"
+    r"(?:[ 	]+(?:ikke|også|kun|både|gerne|især|fx|f\.eks\.|bl\.a\.|mest|primært|"
+    r"på|til|med|af|i|en|et|de|den|det))*[ 	]+$",
+    re.IGNORECASE,
+)
+
+
 def belief_not_held(text: str, start: int, end: int) -> bool:
     """True when the belief hit stands in a question about no one, or calls an opinion
     just given political."""
+    if _GOODS_OR_FLAG_BEFORE_RE.search(text, max(0, start - 50), start) is not None:
+        return True
     if _ALL_GROUP_BEFORE_RE.search(text, max(0, start - 40), start) is not None:
         return True
     if text[start:end].lower().startswith("stemme") and _UNDECIDED_VOTE_RE.search(

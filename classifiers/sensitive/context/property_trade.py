@@ -22,15 +22,18 @@ _CONCLUDED_RE = re.compile(
     r"(?<!\w)(?:(?:tinglyst|tinglyste)(?!\s+(?:vejudlæg\w*|servitut\w*|deklaration\w*|"
     r"pant\w*|byrde\w*|hæftelse\w*|forkøbsret\w*|brugsret\w*|færdselsret\w*|vejret\w*|"
     r"adgangsret\w*|lån\w*|ejerpantebrev\w*|skadesløsbrev\w*|tilbudspligt\w*|"
-    r"bestemmelse\w*|rettighed\w*|byggelinje\w*))|har\s+købt|havde\s+købt|købte|har\s+solgt|solgte|"
+    r"bestemmelse\w*|rettighed\w*|byggelinje\w*))|"
+    # Round 19: an adverb of time between ("vi har lige købt hus", "har netop solgt").
+    r"(?:har|havde)\s+(?:(?:lige|netop|allerede|nu|endelig|jo|også|faktisk|just|"
+    r"for\s+nylig)\s+){0,2}(?:købt|solgt)|købte|solgte|"
     # Round 9: a sale taken off the market or called off, a house taken over ("huset er
     # taget af markedet", "vi sælger ikke alligevel", "vi har fået overtaget huset").
     r"taget\s+af\s+markedet|trukket\s+(?:tilbage\s+)?fra\s+markedet|"
     r"sælger\s+(?:\w+\s+)?ikke\s+alligevel|fået\s+overtaget|skiftet\s+ejer|"
     r"blev\s+solgt|overtog|har\s+overtaget|flyttede\s+ind|er\s+flyttet\s+ind|"
     # Round 10: an adverb between ("handlen er helt afsluttet", "er jo for længst").
-    r"handlen\s+er\s+(?:(?:helt|jo|nu|endelig|allerede|også)\s+)*"
-    r"(?:for\s+længst|afsluttet|gået\s+igennem|faldet\s+på\s+plads)|"
+    r"handlen\s+er\s+(?:(?:helt|jo|nu|endelig|allerede|også|faktisk|altså)\s+)*"
+    r"(?:for\s+længst|afsluttet|gået\s+igennem|faldet\s+på\s+plads|på\s+plads)|"
     # Round 10: sales counted in the passive ("i 3. kvartal blev der solgt 41 huse").
     r"(?:blev|er)\s+der\s+(?:blevet\s+)?solgt|"
     # Round 4: the trade named with its object, in the present or the past tense
@@ -51,7 +54,7 @@ _CONCLUDED_RE = re.compile(
     # Round 18: a trade that went well or a takeover in the past ("handlen gik fint",
     # "købet forløb uden problemer", "overtagelsesdagen var 1. oktober").
     r"(?:handlen|købet|salget|overtagelsen)\s+(?:gik|forløb|skete|fandt\s+sted)|"
-    r"(?:overtagelsesdagen|overtagelsesdatoen|overtagelsen)\s+var|(?:kom|er\s+kommet)\s+i\s+hus|"
+    r"(?:overtagelsesdagen|overtagelsesdatoen|overtagelsen|overtagelse)\s+var|(?:kom|er\s+kommet)\s+i\s+hus|"
     r"(?:gammelt|gammel|gamle|oprindelige|oprindelig)\s+skøde\w*|skøde\w*\s+fra\s+(?:19\d\d|20[01]\d))"
     r"(?!\w)",
     re.IGNORECASE,
@@ -96,7 +99,7 @@ def concluded_trade(text: str, start: int, end: int) -> bool:
     s, e = _sentence(text, start, end)
     done = _CONCLUDED_RE.search(text, s, e)
     if done is None:
-        return False
+        return _concluded_next(text, s, e)
     pending = _PENDING_RE.search(text, s, e)
     if pending is not None and _LONG_AGO_RE.search(text, s, e) is not None:
         # Round 10: a trade done long ago or in a past year ("vi købte huset i 2019, og
@@ -104,6 +107,33 @@ def concluded_trade(text: str, start: int, end: int) -> bool:
         # word of waiting is about something else; a reservation still counts.
         return _PENDING_STRONG_RE.search(text, s, e) is None
     return pending is None
+
+
+_TRADE_NOUNS = ("handlen", "købet", "salget", "overtagelse")
+# The trade must be the next sentence's subject, at its start after at most a
+# conjunction or an adverb ("Men handlen er faktisk på plads"): in a clause of time or
+# condition ("..., før handlen er på plads", "når handlen er gået igennem") it is still
+# ahead.
+_NEXT_LEAD_RE = re.compile(r"\s*(?:(?:men|og|så|nu|jo|altså|ellers|faktisk)[ \t,]+){0,2}",
+                           re.IGNORECASE)
+
+
+def _concluded_next(text: str, s: int, e: int) -> bool:
+    """Round 19: the trade told as done in the very next sentence ("vi sælger vores hus
+    og har spørgsmål fra køberens rådgiver. Men handlen er helt på plads og overtagelsen
+    var i går"): a writer who names the trade and then says it is concluded tells of a
+    trade done.  Only when that sentence's subject is the trade itself and neither
+    sentence tells of anything still pending."""
+    if e >= len(text) or text[e] != ".":
+        return False
+    ns, ne = _sentence(text, e + 1, e + 1)
+    if ns < e + 1:
+        ns = e + 1
+    lead = _NEXT_LEAD_RE.match(text, ns)
+    done = _CONCLUDED_RE.match(text, lead.end() if lead else ns, ne)
+    if done is None or not done.group(0).lower().startswith(_TRADE_NOUNS):
+        return False
+    return _PENDING_RE.search(text, s, e) is None and _PENDING_RE.search(text, ns, ne) is None
 
 
 # A property named as what a fee or a tax is charged for is owned, not traded
