@@ -66,3 +66,14 @@ def test_numbers_that_things_carry(detector: Detector) -> None:
          "Matrikel 0306851122 i Ishøj by.",
          "Værelse 2410811234 på hotellet."],
     )
+
+
+def test_any_word_in_a_phrase_crosses_danish_thousands(detector: Detector) -> None:
+    # Mechanism: a lone `*` in a lexicon phrase ("lever for * kr*", "byder * kroner")
+    # stands for one word, and that word may be an amount written with Danish
+    # separators or "mio." (before round 18 `\w*` stopped at the first dot).
+    checks.check_class(detector, "economy_social",
+                       ["Jeg lever for 12.000 kr om måneden."], [])
+    checks.check_class(detector, "property_trade",
+                       ["Vi byder 2.100.000 kroner på huset.",
+                        "Vi byder 2 mio. kroner på huset."], [])
