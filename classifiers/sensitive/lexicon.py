@@ -104,7 +104,8 @@ class _Index:
     prefix: dict[str, str] = field(default_factory=dict)  # stem -> strength
     suffix: dict[str, str] = field(default_factory=dict)  # inflected stem -> strength
     contains: dict[str, str] = field(default_factory=dict)
-    phrases: list[tuple[str, str, str]] = field(default_factory=list)  # (entry, regex, strength)
+    # (entry, regex, strength, the regex of its first words: see _GUARD_WORDS)
+    phrases: list[tuple[str, str, str, str]] = field(default_factory=list)
 
 
 _RANK = {STRONG: 3, PERSONAL: 2, WEAK: 1}
@@ -119,7 +120,14 @@ _SLOT_RE = re.compile(r"\{(\w+)\}")
 # Words of a phrase are apart by spaces or hyphens; a comma or a quotation mark may
 # stand between them ("en kæreste, som er en dreng", kaldt "abe"), and so may a short
 # remark in brackets ("naboens hus (nr. 9) er til salg").
-_SEP_CHARS = r"[\s\-,\"\u201c\u201d\u201e\u00ab\u00bb]"
+#
+# Curly quotation marks (“ ” „) are read as '"': phrases are matched on a copy of the
+# text with them translated (_QUOTES, length kept, so offsets hold). A class that
+# holds a character above U+00FF costs Python's regex compiler a 64 K table, and the
+# separator stands ~300,000 times in the phrase patterns: with them in the class,
+# compiling the lexicon took twice as long (session 12).
+_QUOTES = str.maketrans("\u201c\u201d\u201e", '"""')
+_SEP_CHARS = r"[\s\-,\"\u00ab\u00bb]"
 _SEP = _SEP_CHARS + r"+(?:\([^()\n]{1,30}\)" + _SEP_CHARS + r"+)?"
 
 
@@ -157,9 +165,11 @@ def _star(value: str) -> str:
     return value if value.endswith("*") else value + "*"
 
 
-def _phrase_regex(entry: str, slots: Slots | None = None) -> str:
+def _phrase_regex(entry: str, slots: Slots | None = None, words: int | None = None) -> str:
+    """The regex of a phrase; with ``words``, of its first ``words`` words only, open at
+    the end: it matches wherever the whole phrase does (and elsewhere too)."""
     parts = []
-    for word in entry.split():
+    for word in entry.split()[:words]:
         m = _SLOT_STAR_RE.fullmatch(word)
         if m is None:
             parts.append(_word_regex(word))
@@ -172,7 +182,7 @@ def _phrase_regex(entry: str, slots: Slots | None = None) -> str:
         parts.append(
             "(?:" + "|".join(_SEP.join(_word_regex(w) for w in v.split()) for v in values) + ")"
         )
-    return r"(?<!\w)" + _SEP.join(parts) + r"(?!\w)"
+    return r"(?<!\w)" + _SEP.join(parts) + ("" if words else r"(?!\w)")
 
 
 def expand_leading_slot(entry: str, slots: Slots | None = None) -> list[str]:
@@ -213,7 +223,13 @@ def _first_key(entry: str) -> tuple[str, str]:
     return "exact", key
 
 
-# A phrase group this large gets a guard (one alternation of all its phrases): most
+# A group's guard holds only the first words of its phrases, each such beginning once:
+# a superset that fails at almost every token as the exact one did, and compiles in a
+# fraction of the time. The exact guards of all groups were ~24 MB of pattern and took
+# ~40 s to compile at start-up: the "min" group alone (~1,450 phrases, each with its
+# slots spelled out) ~9 s. The chunk guards below stay exact: they choose the chunk.
+_GUARD_WORDS = 2
+# A phrase group this large gets a guard (one alternation of its phrases' beginnings): most
 # groups fail at most tokens, and one failed match is cheaper than two. A group this
 # small has its phrases compiled at start-up as well (they are tried often).
 _GUARD_MIN = 2
@@ -282,29 +298,35 @@ class _PhraseIndex:
         }
         self._guards: dict[tuple[str, str], _LazyPattern] = {}
         self._first_words: dict[tuple[str, str], list[str]] = {}
+        self._beginnings: dict[tuple[str, str], list[str]] = {}
         self._chunk_guards: dict[tuple[str, str], list[_LazyPattern | None]] = {}
         self.candidates = lru_cache(maxsize=100_000)(self._candidates)
 
-    def add(self, entry: str, regex: str, category: str, strength: str) -> None:
+    def add(self, entry: str, regex: str, category: str, strength: str,
+            beginning: str | None = None) -> None:
+        """``beginning``: a regex that matches wherever ``regex`` does, for the group's
+        guard (the phrase's first words); None uses ``regex`` itself."""
         kind, key = _first_key(entry)
         self._by[kind].setdefault(key, []).append((_LazyPattern(regex), category, strength))
         self._first_words.setdefault((kind, key), []).append(entry.split()[0])
+        self._beginnings.setdefault((kind, key), []).append(beginning or regex)
         self._guards.pop((kind, key), None)
         self._chunk_guards.pop((kind, key), None)
 
     def _guard(self, kind: str, key: str) -> _LazyPattern | None:
-        """One alternation of a group's phrases ("min" starts ~700 of them): one
-        failed match in C replaces hundreds of calls from Python, and the group's own
-        phrases are compiled and tried only when it matches."""
+        """One alternation of a group's phrases' beginnings ("min" starts ~1,450
+        phrases): one failed match in C replaces hundreds of calls from Python, and the
+        group's own phrases are compiled and tried only when it matches."""
         found = self._by[kind][key]
         if len(found) < _GUARD_MIN:
             return None
         guard = self._guards.get((kind, key))
         if guard is None:
-            guard = self._guards[(kind, key)] = _LazyPattern(_guard_source(
-                zip(self._first_words[(kind, key)], (p.source for p, _c, _s in found),
-                    strict=True)
-            ))
+            pairs = zip(self._first_words[(kind, key)], self._beginnings[(kind, key)],
+                        strict=True)
+            guard = self._guards[(kind, key)] = _LazyPattern(
+                _guard_source(dict.fromkeys(pairs))
+            )
         return guard
 
     def _chunks(self, kind: str, key: str) -> list[tuple[_LazyPattern | None, _Phrases]]:
@@ -383,7 +405,8 @@ def _add(index: _Index, entry: str, strength: str, slots: Slots | None = None) -
                 _add(index, e, strength, slots)
             return
     if " " in entry:
-        index.phrases.append((entry, _phrase_regex(entry, slots), strength))
+        index.phrases.append((entry, _phrase_regex(entry, slots), strength,
+                              _phrase_regex(entry, slots, _GUARD_WORDS)))
         return
     word = entry.strip("*")
     lead, trail = entry.startswith("*"), entry.endswith("*")
@@ -445,8 +468,8 @@ class Lexicon:
             )
         self._phrases = _PhraseIndex()
         for category, ix in self._index.items():
-            for entry, rx, strength in ix.phrases:
-                self._phrases.add(entry, rx, category, strength)
+            for entry, rx, strength, beginning in ix.phrases:
+                self._phrases.add(entry, rx, category, strength, beginning)
         self._contains_re: dict[str, re.Pattern[str] | None] = {
             c: re.compile("|".join(sorted(map(re.escape, ix.contains), key=len, reverse=True)))
             if ix.contains
@@ -457,7 +480,8 @@ class Lexicon:
         for only, phrases in (("", exclusions), *(category_exclusions or {}).items()):
             for raw in phrases:
                 for e in expand_leading_slot(raw.strip().lower(), exclusion_slots):
-                    self._exclusions.add(e, _phrase_regex(e, exclusion_slots), only, "")
+                    self._exclusions.add(e, _phrase_regex(e, exclusion_slots), only, "",
+                                         _phrase_regex(e, exclusion_slots, _GUARD_WORDS))
         self._workplaces = tuple(w.strip().lower() for w in workplaces if w.strip())
         self._heads: dict[str, re.Pattern[str]] = {
             c: re.compile(
@@ -522,6 +546,9 @@ class Lexicon:
         lowered = text.lower()
         if len(lowered) != len(text):  # a letter whose lower case is longer: keep offsets
             lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        # What the phrase patterns read: curly quotes as '"' (see _QUOTES).
+        phrase_text = lowered.translate(_QUOTES)
+        cased_text = text.translate(_QUOTES)
         found: list[Hit] = []
         excluded: list[tuple[int, int, str]] = []
         for start, tok in tokens:
@@ -549,36 +576,36 @@ class Lexicon:
                             Hit(category, WEAK if first else strength, start, start + len(tok))
                         )
                     for guard, chunks in self._cased_phrases.candidates(low):
-                        if guard is not None and guard.match(text, start) is None:
+                        if guard is not None and guard.match(cased_text, start) is None:
                             continue
                         for cguard, group in chunks:
-                            if cguard is not None and cguard.match(text, start) is None:
+                            if cguard is not None and cguard.match(cased_text, start) is None:
                                 continue
                             for rx, category, strength in group:
-                                m = rx.compile().match(text, start)
+                                m = rx.compile().match(cased_text, start)
                                 if m is not None:
                                     here.append(Hit(category, strength, m.start(), m.end()))
                 if here and self._heads:
                     here = [h for h in here if not self._is_head(h.category, low)]
                 found.extend(here)
             for guard, chunks in self._phrases.candidates(low):
-                if guard is not None and guard.match(lowered, start) is None:
+                if guard is not None and guard.match(phrase_text, start) is None:
                     continue
                 for cguard, group in chunks:
-                    if cguard is not None and cguard.match(lowered, start) is None:
+                    if cguard is not None and cguard.match(phrase_text, start) is None:
                         continue
                     for rx, category, strength in group:
-                        m = rx.compile().match(lowered, start)
+                        m = rx.compile().match(phrase_text, start)
                         if m is not None:
                             found.append(Hit(category, strength, m.start(), m.end()))
             for guard, chunks in self._exclusions.candidates(low):
-                if guard is not None and guard.match(lowered, start) is None:
+                if guard is not None and guard.match(phrase_text, start) is None:
                     continue
                 for cguard, group in chunks:
-                    if cguard is not None and cguard.match(lowered, start) is None:
+                    if cguard is not None and cguard.match(phrase_text, start) is None:
                         continue
                     for rx, only, _s in group:
-                        m = rx.compile().match(lowered, start)
+                        m = rx.compile().match(phrase_text, start)
                         if m is not None:
                             excluded.append((m.start(), m.end(), only))
         if excluded and found:
