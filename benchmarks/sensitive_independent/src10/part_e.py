@@ -401,7 +401,7 @@ frivillig rådgiver i Ishøj Frivilligcenter.
 
 Mvh. Hodan""")
 
-M("s", """Kære Sofie
+M("sb", """Kære Sofie
 
 Jeg videresender invitationen herunder. Vi holder bryllup i Ishøj Kirke den 14. juni, og det er
 første gang kirken vier to kvinder. Vi ville gerne have en byrådspolitiker med, fordi det betyder

@@ -179,7 +179,7 @@ Venlig hilsen
 Maria Kowalska-Nielsen
 """)
 
-M("", """
+M("b", """
 Hej
 Hvornår kører flextur om søndagen og hvad koster det for pensionister? Jeg vil gerne i kirke i Torslunde.
 Venlig hilsen Ruth

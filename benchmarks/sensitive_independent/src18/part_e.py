@@ -166,7 +166,7 @@ Mvh
 Sofie Kjeldgaard
 """)
 
-M("s", """
+M("sb", """
 Hej
 
 Jeg har to mødre og skal i konfirmationsforberedelse. Præsten spurgte hvem der var min "rigtige" mor. Kan kommunen sige noget til det? Eller er det kirken?

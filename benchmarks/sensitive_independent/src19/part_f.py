@@ -352,7 +352,7 @@ Mvh
 Brian Kølle
 """)
 
-M("", """
+M("b", """
 Hej
 
 Jeg skal bruge en kopi af min vielsesattest til min pension. Kan I sende den? Vi blev gift i Ishøj Kirke i 1972.

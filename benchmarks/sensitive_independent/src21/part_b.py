@@ -290,7 +290,7 @@ Jeg vil gerne vide, hvad kommunen fik for salget af grunden ved Ishøj Havn til 
 Med venlig hilsen
 Villy Svendsen""")
 
-M("t", """Til byrådsmedlem Hanne Friis
+M("tb", """Til byrådsmedlem Hanne Friis
 
 Jeg er sigøjner/roma af oprindelse, og min familie har boet i Ishøj i tre generationer. Jeg har forsøgt at leje et lokale i kulturhuset til min datters konfirmationsfest, men jeg fik at vide, at de "ikke lejer ud til den slags fester". Jeg ved godt, hvad det betyder. Jeg vil have en forklaring.
 

@@ -78,7 +78,7 @@ Inger Thrane""")
 
 M("", """Hej, kan man få udleveret de vedtagne kvalitetsstandarder for hjemmehjælp? Jeg vil gerne læse dem. Hilsen Oda""")
 
-M("t", """Til formanden for Beskæftigelsesudvalget
+M("tb", """Til formanden for Beskæftigelsesudvalget
 
 Jeg er fra Eritrea og kom som flygtning i 2015. Jeg er nu uddannet SOSU-assistent, men jeg oplever at få afslag på job fordi jeg har tørklæde og mørk hud. Kan udvalget ikke arbejde med det?
 

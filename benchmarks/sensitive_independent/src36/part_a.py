@@ -188,7 +188,7 @@ Lene""")
 
 M("he", """Hej jeg har fået at vide at jeg ikke må arbejde mere end 15 timer om ugen pga min sclerose og jobcentret vil have mig i fleksjob. Men ingen arbejdsgiver i Ishøj har en ledig stilling. hvad nu? mvh Rasmus Lind [[011185 2219]]""")
 
-M("h", """Goddag,
+M("hb", """Goddag,
 Min svigerfar sidder i kørestol efter sit benamputation, og der er ingen handicapparkering ved Ishøj Kirke. Vi kører ham derhen hver søndag. Kan der males en bås?
 Med venlig hilsen
 Claus Eriksen""")

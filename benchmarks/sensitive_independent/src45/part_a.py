@@ -55,7 +55,7 @@ Karina Holt, socialrådgiver""")
 
 M("", """Hej, hvad er takserne for boligstøtte i 2025 for en pensionist der bor alene? Det er bare et generelt spørgsmål, jeg skriver en artikel til foreningsbladet.""")
 
-M("e", """hej Kim, jeg er på kontanten og har fået at vide at jeg ikke kan få enkeltydelse til min søns konfirmationstøj. han bliver konfirmeret 4. maj i Ishøj Kirke og jeg har bare ikke råd. er der andre muligheder? / Tina""")
+M("eb", """hej Kim, jeg er på kontanten og har fået at vide at jeg ikke kan få enkeltydelse til min søns konfirmationstøj. han bliver konfirmeret 4. maj i Ishøj Kirke og jeg har bare ikke råd. er der andre muligheder? / Tina""")
 
 M("h", """Kære Rikke (byrådsmedlem)
 
@@ -182,7 +182,7 @@ Hilsen Sanne og Rune Kofoed""")
 
 M("", """Hvad er indkomstgrænsen for friplads i SFO 2025/26? Jeg er bare nysgerrig på reglerne. Mvh""")
 
-M("h", """Kære alle i byrådet,
+M("hb", """Kære alle i byrådet,
 
 tak for jeres hjælp sidste år da min datter Ida havde anoreksi og var indlagt i fire måneder. Nu er hun rask og skal konfirmeres 11. maj. Jeg ville bare sige tak.
 

@@ -125,7 +125,7 @@ Venlig hilsen Advokat Karsten Nyholm""")
 
 M("", """Til Byudvikling. Hvornår er næste møde i Teknik- og Miljøudvalget, hvor lokalplaner behandles? Mvh Karsten""")
 
-M("t", """Kære Jobcenter, jeg er somalisk og har fået job i Ishøj Havn. Min nye chef har sagt at jeg skal tage mit tørklæde af. Er det lovligt? Mvh Hodan""")
+M("tb", """Kære Jobcenter, jeg er somalisk og har fået job i Ishøj Havn. Min nye chef har sagt at jeg skal tage mit tørklæde af. Er det lovligt? Mvh Hodan""")
 
 M("s", """hej, mig og min kæreste Andreas (jeg hedder Mathias) vil gerne leje en kolonihave sammen. kan vi begge stå på kontrakten? /Mathias""")
 

@@ -45,7 +45,7 @@ M("", """Hej, vi er tre familier på Pilemøllevej der vil holde vejfest 5. juli
 
 M("", """Kære Borgerrådgiver. Jeg er medarbejder på et af jeres plejecentre og vil anonymt fortælle at vi er alt for få på vagt i sommerferien. Det er ikke en klage over en bestemt beboer. Mvh anonym""")
 
-M("", """Hej Kommune. Vores konfirmand, Noa, skal have fest i vores have 4. maj. Må vi sætte et telt op på græsarealet foran huset, som er kommunens? Mvh Lene og Kim""")
+M("b", """Hej Kommune. Vores konfirmand, Noa, skal have fest i vores have 4. maj. Må vi sætte et telt op på græsarealet foran huset, som er kommunens? Mvh Lene og Kim""")
 
 M("", """Hej. Sundhedshuset har ændret telefontid i sommerferien, hvor kan man se de nye tider? Vi er nye i kommunen. Mvh""")
 
@@ -75,7 +75,7 @@ Min søn Lucas er anbragt i plejefamilie, og hans plejefar har fortalt os at han
 
 Mvh Maria Eskildsen""")
 
-M("te", """Kære Social- og Sundhedsudvalg. Min svigermor er fra Pakistan og bor på Ishøj Plejecenter. Hun får ikke halalmad, selvom vi har spurgt. Hvad kan I gøre? Mvh Rasmus""")
+M("teb", """Kære Social- og Sundhedsudvalg. Min svigermor er fra Pakistan og bor på Ishøj Plejecenter. Hun får ikke halalmad, selvom vi har spurgt. Hvad kan I gøre? Mvh Rasmus""")
 
 M("pe", """hej! vi skal skilles og sælge vores lejlighed på Ishøj Strandvej, men min mand vil ikke skrive under på salgsaftalen. Køberen venter. Kan kommunen gøre noget? /Line""")
 

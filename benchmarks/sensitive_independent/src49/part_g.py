@@ -101,7 +101,7 @@ Min datter Rosa, cpr [[160611-4498]], skal opereres for skelen på Rigshospitale
 Mvh Stine
 """)
 
-M("e", """
+M("eb", """
 Hej
 
 Jeg søger om enkeltydelse til konfirmationstøj til min søn Mathias, [[050412 6638]]. Jeg er på kontanthjælp. Min cpr [[170880-2246]].

@@ -75,7 +75,7 @@ Venlig hilsen
 Linh Nguyen-Jensen
 """)
 
-M("s", """
+M("sb", """
 Hej
 
 Min kone Trine og jeg skal giftes på rådhuset til august. Vi blev viet i kirken i Norge sidste år, men det er vist ikke gyldigt her, så vi vil gerne gøre det rigtigt. Hvilke papirer skal vi sende til jer?
