@@ -38,7 +38,7 @@ Mvh
 Anne-Sofie Vang
 """)
 
-M("hu", """
+M("hue", """
 Hej
 
 Jeg er medlem af Dansk Socialrådgiverforening og arbejder som sagsbehandler i en nabokommune. Jeg er selv blevet sygemeldt med stress og har nu modtaget en indkaldelse til opfølgningssamtale hos jer. Jeg ved godt hvordan processen er, men jeg vil gerne have at mødet ikke holdes i samme bygning, hvor jeg har samarbejdspartnere. Er det muligt?

@@ -319,7 +319,7 @@ Venlig hilsen
 Preben Nyholm
 """)
 
-M("h", """
+M("he", """
 Hej Kim
 
 Tak for dit svar sidst. Jeg vil bare følge op: Jeg har stadig ikke fået svar på min ansøgning om et trappelift, og mit hjerte er blevet dårligere siden jul. Lægen siger, at jeg ikke må gå på trapper overhovedet, så jeg har nu ikke været ude af lejligheden i tre uger. Min datter handler ind for mig, men hun bor i Roskilde og har selv små børn.

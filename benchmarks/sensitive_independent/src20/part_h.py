@@ -76,7 +76,7 @@ Min nabo i nr. 14 har sat sit hus til salg, og der har været fremvisninger hele
 Mvh Bodil, nr. 16
 """)
 
-M("ph", """
+M("phe", """
 Hej
 
 Vi er nødt til at sælge vores hus på Ishøj Landevej, fordi min mand har fået ALS og ikke kan komme op ad trapperne mere. Huset er sat til salg, men vi har ikke fået noget bud endnu. Kan kommunen hjælpe med en midlertidig bolig i stueplan, indtil huset er solgt?

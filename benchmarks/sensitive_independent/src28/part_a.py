@@ -148,7 +148,7 @@ Kim Rasmussen""")
 
 M("", """Hej. Hvilke fagforeninger og a-kasser deltager i jobmessen i Ishøj Kulturhus den 12. marts? Jeg vil gerne vide hvem jeg kan snakke med om at skifte branche.""")
 
-M("hs", """Kære borgerrådgiver
+M("hse", """Kære borgerrådgiver
 
 Min mand Jonas og jeg (Morten) har været i kontakt med Center for Voksne og Velfærd om et hjælpemiddel til Jonas efter hans blodprop i hjernen i september. Vi har nu ventet 11 uger på svar på vores ansøgning om en kørestol med el-assistance, og ingen ringer tilbage. Vi vil gerne klage over sagsbehandlingstiden.
 

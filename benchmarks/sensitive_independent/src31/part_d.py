@@ -340,7 +340,7 @@ Julefrokosten i Ishøj Seniorklub bliver den 6. december. Husk at melde jer til 
 Hilsen Åse
 """)
 
-M("h", """
+M("he", """
 Til Ishøj Kommune
 
 Jeg har været sygemeldt fra mit arbejde som buschauffør siden august pga. en arbejdsulykke, hvor jeg brækkede armen. Jeg har fået brev om opfølgningssamtale, men jeg er ansat privat – hvorfor skal jeg til samtale hos jer?

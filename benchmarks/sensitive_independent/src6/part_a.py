@@ -132,7 +132,7 @@ M("", """
 Tusind tak for den fine sommerfest på Ishøj Bibliotek i lørdags! Børnene elskede tryllekunstneren og vi fik snakket med mange nye naboer. Mvh familien Jørgensen
 """)
 
-M("h", """
+M("he", """
 Att. Jobcenter / hovedpostkassen
 
 Jeg er sygemeldt pga stress og angst siden november, og har fået brev om at min opfølgningssamtale er flyttet til en dag hvor jeg skal til psykiater. Kan den flyttes? Personnr. [[0902881638]].
