@@ -109,6 +109,8 @@ CPR_NEGATIVE_HEADS = (
     # Round 16: a code is no person's number ("sms med koden ...", "pinkode",
     # "adgangskoden", "afhentningskode", "engangskode", "rabatkode", "kodeord").
     "kode",
+    # Round 20: "min betalingsreference 1808562240", "kundereference", "referencenr".
+    "reference",
 )
 # Round 11: a payment demand or a reminder "med nr./nummer" before the number names it
 # by its own number ("en opkrævning med nr. ...", "en rykker med nummer ...").  Only
@@ -215,7 +217,16 @@ _WORD_RE = re.compile(r"[\w][\w.\-/]*")
 _AFTER_FILLER = frozenset({
     "er", "var", "mit", "min", "mine", "vores", "jeres", "deres", "dit", "din", "det",
     "den", "som", "på", "i", "fra", "til", "jf", "se", "nemlig", "altså", "ifølge",
+    # Round 20: where it stands on the letter ("1303962281, ved 'Debitornr.'").
+    "ved",
 })
+# Round 20: a payment slip's FI code gives the card type (01, 04, 15, 71, 73, 75) and
+# "+" or "<" before the payment id ("betalings-id 71 + 0103041289", "+71<0103041289").
+_FI_CODE_BEFORE_RE = re.compile(r"(?<!\d)(?:01|04|15|71|73|75)[ \t]*[+<][ \t]*$")
+# Round 20: "<thing> ... med nummer 2407151133" names the place in a queue: "Vi står på
+# ventelisten til Børnehuset Kløverly med nummer ...".  Only so (a referring "med
+# nummer"): "min søn står på venteliste, cpr ..." is the child's number.
+_QUEUE_STEMS = ("venteliste", "køen", "køplads", "opskrivning")
 
 
 
@@ -430,9 +441,17 @@ class DanishCprRecognizer(EntityRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []
-        for m in cpr.find_cpr(text, date.max):
+        found = [(m, negative_context(text, m.start, m.end))
+                 for m in cpr.find_cpr(text, date.max)]
+        # Round 20: a number labelled as another kind is the CPR number when the writer
+        # says that kind of number is their CPR number ("lønnummer 2403882219 ... (ja,
+        # lønnummeret er mit cpr)"): the README labels it cpr.  The same digits given as
+        # a membership number with no such clause stay that number.
+        says = _says_is_cpr(text) if any(neg for _m, neg in found) else frozenset()
+        for m, negative in found:
             score = CPR_SCORE_MOD11 if m.modulus11 else CPR_SCORE_NO_MOD11
-            negative = negative_context(text, m.start, m.end)
+            if negative and says and _labelled_as(text, m.start, says):
+                negative = False
             if negative:
                 score = CPR_SCORE_NEGATIVE
             result = RecognizerResult(
@@ -451,6 +470,27 @@ class DanishCprRecognizer(EntityRecognizer):
             )
             results.append(result)
         return results
+
+
+# Round 20: "<label>nummeret er (jo/også/bare) mit cpr(-nummer)/personnummer".
+_SAYS_CPR_RE = re.compile(
+    r"(?<!\w)(?P<label>[\w-]{2,}?)(?:-?nummeret|-?nummer|-?nr\.?)\s+(?:er|var)\s+"
+    r"(?:(?:jo|også|bare|blot|faktisk|altså|det\s+samme\s+som)\s+)?"
+    r"(?:mit|min|hans|hendes|vores|deres|dit|din|jeres)\s+"
+    r"(?:cpr|personnummer|personnr|person-nr)", re.IGNORECASE)
+
+
+def _says_is_cpr(text: str) -> frozenset[str]:
+    """The label stems ("løn") of number kinds the writer calls their CPR number."""
+    low = text.lower()
+    if "cpr" not in low and "personn" not in low and "person-nr" not in low:
+        return frozenset()
+    return frozenset(m.group("label").lower() for m in _SAYS_CPR_RE.finditer(text))
+
+
+def _labelled_as(text: str, start: int, stems: frozenset[str]) -> bool:
+    """True when a word just before the number starts with one of ``stems``."""
+    return any(w.startswith(tuple(stems)) for w in _line_words_before(text, start))
 
 
 def _is_positive(word: str) -> bool:
@@ -493,7 +533,13 @@ def _line_words_before(text: str, start: int) -> list[str]:
     near = [m.group(0).lower() for m in _WORD_RE.finditer(window) if m.end() > cut]
     if words and words[-1] in _COPULA:
         # "Min licensnummer til fiskeriet i Ishøj Sø er 1207823456": the label is the
-        # subject of "er", farther back than a label right before the number.
+        # subject of "er", farther back than a label right before the number.  Round
+        # 20: not past a question or an exclamation: "kan samtalerne foregå over
+        # telefon? mit nr er 250774 1983" (the subject is "mit nr", not the phone).  A
+        # full stop may end an abbreviation ("sagsnr. er ..."): it does not cut.
+        cut_at = max(window.rfind("?"), window.rfind("!"))
+        if cut_at >= 0:
+            words = [w.lower() for w in _WORD_RE.findall(window[cut_at + 1:])]
         return words[-_NEGATIVE_WIDE_WORDS:]
     return near[-_NEGATIVE_WINDOW_WORDS:]
 
@@ -507,6 +553,8 @@ def negative_context_before(text: str, start: int) -> bool:
     Only the window right before this number, on its own line, is read.
     """
     negative = False
+    if _FI_CODE_BEFORE_RE.search(text, max(0, start - 12), start) is not None:
+        return True
     words = _line_words_before(text, start)
     for i in range(len(words) - 1, -1, -1):  # nearest first
         word = words[i]
@@ -620,6 +668,8 @@ def label_earlier_in_sentence(text: str, start: int) -> bool:
         if _is_negative(word) and (
                 referring or word.rstrip(".:;,-/").endswith(_LABEL_NOUN_HEADS)):
             return True
+        if referring and word.startswith(_QUEUE_STEMS):
+            return True
     return False
 
 
@@ -631,7 +681,7 @@ def negative_context(text: str, start: int, end: int, _depth: int = 0) -> bool:
         return negative_context(text, listed.start(1), listed.end(1), _depth + 1)
     # Round 18: a correction after the number outweighs a CPR word before it ("Mit
     # barns sygesikringsnr. står som ... – nej vent, det er hendes patient-id").
-    if corrected_later(text, end):
+    if called_other_later(text, end, paragraph=True):
         return True
     words = _line_words_before(text, start)
     for word in reversed(words):
@@ -652,45 +702,57 @@ def negative_context(text: str, start: int, end: int, _depth: int = 0) -> bool:
             or label_earlier_in_sentence(text, start) or called_other_later(text, end))
 
 
-# Round 13: the writer says later in the number's sentence what kind of number it is
-# ("Der står 1507921234 på kortet, det er bare mit kontonummer"): "det/den er (bare)
-# mit/et <label>" after a comma, with a label word that names another kind of number.
+# A clause after the number calls it another kind of number.  Round 13, in the
+# number's sentence after a comma: "Der står 1507921234 på kortet, det er bare mit
+# kontonummer".  Round 18, a correction in a later clause or sentence of the same
+# paragraph: "det viste sig at være et bilagsnr", "nej vent, det er hendes patient-id",
+# "tallet var bare et journalnummer".  Round 20, where it stands on the letter: "Det
+# står ved 'Debitornr.'".  The label must name another kind of number and bring no
+# number of its own.
 _CALLED_OTHER_RE = re.compile(
-    r",\s*(?:det|den|dette|det\s+der)\s+er\s+(?:(?:bare|blot|kun|nok|vist|faktisk|jo|"
-    r"altså)\s+)?(?:mit|min|et|en|vores|hans|hendes)\s+(?P<label>[\w.-]+)",
-    re.IGNORECASE,
-)
-_CALLED_REACH = 90
-
-
-# Round 18: the writer corrects himself after the number, in a later clause or
-# sentence of the same paragraph: "det viste sig at være et bilagsnr", "nej vent, det
-# er hendes patient-id", "tallet var bare et journalnummer".  The label must name
-# another kind of number and bring no number of its own.
-_CORRECTED_RE = re.compile(
-    r"(?<!\w)(?:(?:viste|viser)\s+sig\s+at\s+være|(?:det|den|dette|nummeret|tallet)\s+"
-    r"(?:er|var)(?:\s+(?:jo|faktisk|bare|blot|kun|nok|vist|altså|åbenbart|i\s+stedet))?)"
-    r"\s+(?:(?:mit|min|et|en|vores|hans|hendes|deres|jeres|dit|din|hendes|sit|sin)\s+)?"
+    r"(?P<comma>,\s*)?(?<!\w)(?:(?P<stands>(?:det|nummeret|tallet)\s+(?:står|stod)\s+"
+    r"(?:ved|under|ud\s+for|efter)\s+[\"'\u201c\u201e\u00bb]?)|"
+    r"(?:(?P<shown>(?:viste|viser)\s+sig\s+at\s+være)|"
+    r"(?:det\s+der|det|den|dette|nummeret|tallet)\s+(?:er|var)"
+    r"(?:\s+(?:jo|faktisk|bare|blot|kun|nok|vist|altså|åbenbart|i\s+stedet))?)\s+"
+    r"(?:(?:mit|min|et|en|vores|hans|hendes|deres|jeres|dit|din|sit|sin)\s+)?)"
     r"(?P<label>[\w.-]+)",
     re.IGNORECASE,
 )
+_CALLED_REACH = 90
 _CORRECTED_REACH = 170
-# "det er <label>" counts only as a correction ("nej vent", "undskyld", "faktisk").
+# Across sentences "det er <label>" counts only as a correction ("nej vent",
+# "undskyld", "faktisk").
 _CORRECTION_CUE_RE = re.compile(
     r"(?<!\w)(?:nej|vent|undskyld|rettelse|faktisk|alligevel|åbenbart|i\s+stedet|"
     r"viste\s+sig|fejl\w*|tog\s+fejl|forkert)(?!\w)", re.IGNORECASE)
 
 
-def corrected_later(text: str, end: int) -> bool:
-    """Round 18: a later clause in the number's paragraph calls it another kind of
-    number ("..., det viste sig at være et bilagsnr")."""
-    window = text[end:end + _CORRECTED_REACH]
-    cut = window.find("\n\n")
-    if cut >= 0:
+def called_other_later(text: str, end: int, *, paragraph: bool = False) -> bool:
+    """True when a clause after the number calls it another kind of number.
+
+    ``paragraph=False``: a clause after a comma in the number's own sentence ("...,
+    det er bare mit kontonummer"), read up to the sentence's end.  ``paragraph=True``:
+    a correction anywhere later in its paragraph ("..., det viste sig at være et
+    bilagsnr"); "det er <label>" there needs a correction cue before it."""
+    if paragraph:
+        window = text[end:end + _CORRECTED_REACH]
+        cut = window.find("\n\n")
+        if cut >= 0:
+            window = window[:cut]
+    else:
+        window = text[end:end + _CALLED_REACH]
+        cut = min((i for i in (window.find("."), window.find("?"), window.find("!"),
+                               window.find("\n")) if i >= 0), default=len(window))
         window = window[:cut]
-    for m in _CORRECTED_RE.finditer(window):
-        if not m.group(0).lower().startswith("vis") and _CORRECTION_CUE_RE.search(
-                window, 0, m.end()) is None:
+        if "," not in window:
+            return False
+    for m in _CALLED_OTHER_RE.finditer(window):
+        if paragraph:
+            if m.group("shown") is None and m.group("stands") is None and _CORRECTION_CUE_RE.search(
+                    window, 0, m.end()) is None:
+                continue
+        elif m.group("comma") is None:
             continue
         label = m.group("label").lower()
         if _is_negative(label) and not _is_positive(label):
@@ -698,22 +760,6 @@ def corrected_later(text: str, end: int) -> bool:
             if not any(c.isdigit() for c in follow):
                 return True
     return False
-
-
-def called_other_later(text: str, end: int) -> bool:
-    """True when a clause after the number in its sentence calls it another kind of
-    number ("..., det er bare mit kontonummer").  Read only up to the sentence's end."""
-    window = text[end:end + _CALLED_REACH]
-    cut = min((i for i in (window.find("."), window.find("?"), window.find("!"),
-                           window.find("\n")) if i >= 0), default=len(window))
-    window = window[:cut]
-    if "," not in window:
-        return False
-    m = _CALLED_OTHER_RE.search(window)
-    if m is None:
-        return False
-    label = m.group("label").lower()
-    return _is_negative(label) and not _is_positive(label)
 
 
 # Round 10: categories whose bare topic on a subject line is no one's data (health and
@@ -848,8 +894,9 @@ class DanishLexiconRecognizer(EntityRecognizer):
                 # Round 12: "En af kvinderne, Sahra, er fra Somalia", "hej, er fra
                 # Bosnien": the subject is a name set off by commas or a dropped "jeg".
                 return core.after_policy_words(text, hit.start)
+            money = self.category == "economy_social"
             return not core.about_a_person(
-                text, hit.start, hit.end, employer_we=self.category == "economy_social"
+                text, hit.start, hit.end, employer_we=money, help_request=money
             ) or core.after_policy_words(text, hit.start)
         if hit.strength == STRONG:
             # A union named in an opinion or a question about unions is no one's

@@ -211,6 +211,8 @@ _NAME_LINE_RE = re.compile(
     r"^\s*(?:[/\-\u2013\u2014~][ \t]*)?(?P<first>[A-ZÆØÅ][a-zæøåéü]+)(?:[\s,(-]|$)"
 )
 _SIGNATURE_LINES = 12
+# A sentence end with more words after it: a line of body text, not a closing.
+_MORE_SENTENCES_RE = re.compile(r"[.!?][ \t]+\w+[ \t]+\w+")
 # "jeg hedder Lars", "mit navn er Hanne", "jeg er Christian og ...": the writer's
 # own first name in the text (capitalised, as a name is written).
 _INTRO_RE = re.compile(
@@ -350,6 +352,11 @@ def writer_sex(text: str) -> str | None:
                 return sex_of(inline.group("first"))
             # "Med venlig hilsen og god weekend": a short lower-case rest of the closing
             # line holds no name; the name is on the next line.
+            if sex is None and m.group("rest3") and _MORE_SENTENCES_RE.search(rest):
+                # Round 20: thanks that open a paragraph of several sentences ("tak for
+                # sidst til kommunens sommerfest! jeg og min kæreste Freja ...") close
+                # nothing: read on, and the short last line ("Emma") signs.
+                continue
             if sex is not None or _first_name(rest) is not None or len(rest.split()) > 4:
                 return sex
         for line in lines[i + 1 :]:
@@ -433,6 +440,9 @@ _SELF_WORD_SEX = {
     "mand": MALE, "dreng": MALE, "fyr": MALE, "far": MALE,
     "woman": FEMALE, "girl": FEMALE, "mum": FEMALE, "mom": FEMALE, "mother": FEMALE,
     "man": MALE, "guy": MALE, "boy": MALE, "dad": MALE, "father": MALE,
+    # Round 20: a trans woman is a woman, a trans man a man ("jeg er transkvinde ...
+    # og bor sammen med min kæreste Sofie").
+    "transkvinde": FEMALE, "transmand": MALE,
 }
 _SELF_SEX_RE = re.compile(
     r"(?<!\w)(?i:jeg\s+er|er\s+jeg|i\s+am|i'm)\s+(?:(?i:også|selv|nu|also)\s+)?"
@@ -442,7 +452,8 @@ _SELF_SEX_RE = re.compile(
     # gammel mand", "I am a Polish woman").
     r"(?:(?i:[a-zæøå-]{2,}(?:sk|ske)|gammel|midaldrende|voksen|nybagt|stolt|glad|"
     r"[A-Z][a-z]+(?:ish|ian|ese|an|i)|old|middle-aged|proud|single)\s+)?"
-    r"(?P<word>(?i:kvinde|pige|mor|dame|mand|dreng|fyr|far|woman|girl|mum|mom|mother|"
+    r"(?P<word>(?i:transkvinde|transmand|kvinde|pige|mor|dame|mand|dreng|fyr|far|woman|"
+    r"girl|mum|mom|mother|"
     r"man|guy|boy|dad|father))(?![\w-])"
 )
 

@@ -633,8 +633,8 @@ _GOODS_OR_FLAG_BEFORE_RE = re.compile(
     r"importerer|importere|importør\w*|forhandler|forhandle|producerer|producere|"
     r"fremstiller|fremstille|engros|grossist\w*|sortiment\w*|udvalg\s+af|"
     r"flager|flage|flagning|flagdag\w*|flaget|hejser\s+flaget|flag)"
-    r"(?:[ 	]+(?:ikke|også|kun|både|gerne|især|fx|f\.eks\.|bl\.a\.|mest|primært|"
-    r"på|til|med|af|i|en|et|de|den|det))*[ 	]+$",
+    r"(?:[ \t]+(?:ikke|også|kun|både|gerne|især|fx|f\.eks\.|bl\.a\.|mest|primært|"
+    r"på|til|med|af|i|en|et|de|den|det))*[ \t]+$",
     re.IGNORECASE,
 )
 

@@ -25,6 +25,7 @@ from classifiers.sensitive.context.core import (
     _persons,
     _sentence,
     after_policy_words,
+    help_asked_for_someone,
     sentence_start,
     statement_before_question,
 )
@@ -756,6 +757,8 @@ def impersonal_question(text: str, start: int, end: int) -> bool:
         opening = lead.end()
     if (_QUESTION_OPEN_RE.match(text, opening) is None
             or statement_before_question(text, opening, start, end, e)):
+        return False
+    if help_asked_for_someone(text, s, opening, e):
         return False
     word = text[start:end].lower()
     # Round 10: a definite benefit in a question about "man" is the scheme's ("hvor

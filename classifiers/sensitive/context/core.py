@@ -116,7 +116,10 @@ _GENERIC_RE = re.compile(
 _ANIMAL_RE = re.compile(
     r"(?<!\w)(?:hund|hunden|hunde|hundene|hvalp\w*|kat|katten|katte|kattene|killing\w*|"
     r"hest|hesten|heste|kanin\w*|marsvin\w*|undulat\w*|dyrlæge\w*|kæledyr\w*|"
-    r"dog|dogs|puppy|cat|cats|kitten|horse|pet|vet)(?!\w)",
+    # Round 20: English "dog" only after an English determiner: alone it is the
+    # Danish adverb ("Hun vokser dog ikke nok ifølge lægen").
+    r"(?:(?<=my\s)|(?<=our\s)|(?<=the\s)|(?<=his\s)|(?<=her\s)|(?<=a\s))dog|"
+    r"dogs|puppy|cat|cats|kitten|horse|pet|vet)(?!\w)",
     re.IGNORECASE,
 )
 _ANIMAL_AFTER_RE = re.compile(r"\s+" + _ANIMAL_RE.pattern, re.IGNORECASE)
@@ -329,10 +332,44 @@ def after_policy_words(text: str, start: int) -> bool:
     return _POLICY_STEM_BEFORE_RE.search(text, s, start) is not None
 
 
-def about_a_person(text: str, start: int, end: int, *, employer_we: bool = False) -> bool:
+# Round 20: the municipality asked to help, give or find something ("Kan kommunen
+# hjælpe med en midlertidig bolig?", "Kan I hjælpe med mentorstøtte?") after sentences
+# that name the one in need ("Vi bor i en campingvogn ...", "Min lærling Frederik har
+# ADHD ..."): a request for that person, not a question about how a scheme works.  Not
+# with people in general or a group in the question ("hvis man ...", "for de
+# medlemmer, der ..."), and not when the only person before is "vi"/"vores" (a club or
+# a firm asking).
+_HELP_REQUEST_RE = re.compile(
+    r"[\s>\-*]*(?:kan|vil|kunne|må)\s+(?:kommunen|i|jeres\s+\w+)\s+"
+    r"(?:evt\.?\s+|eventuelt\s+|måske\s+|også\s+)?"
+    r"(?:hjælpe|tilbyde|give|bevilge|skaffe|finde|anvise)(?!\w)",
+    re.IGNORECASE,
+)
+_GROUP_IN_QUESTION_RE = re.compile(
+    r"(?<!\w)(?:for|til)\s+(?:de|dem|alle|nogle|mange)(?!\w)", re.IGNORECASE)
+_HELP_BEFORE_REACH = 400
+
+
+def help_asked_for_someone(text: str, s: int, opening: int, e: int) -> bool:
+    """True when the question ``text[opening:e]`` (its sentence starts at ``s``) asks
+    the municipality for help and the sentences before it name a person other than a
+    bare "vi"."""
+    if e >= len(text) or text[e] != "?" or _HELP_REQUEST_RE.match(text, opening) is None:
+        return False
+    if (_GENERIC_RE.search(text, opening, e) is not None
+            or _GROUP_IN_QUESTION_RE.search(text, opening, e) is not None):
+        return False
+    before, _ = _persons(text, max(0, s - _HELP_BEFORE_REACH), s)
+    return bool(before - _WE)
+
+
+def about_a_person(text: str, start: int, end: int, *, employer_we: bool = False,
+                   help_request: bool = False) -> bool:
     """True when the sentence around ``text[start:end]`` speaks of a person.
 
     ``employer_we``: "vi"/"vores" alone do not count in a sentence about hiring.
+    ``help_request``: a sentence with no person that asks the municipality for help
+    after sentences naming the one in need counts (``help_asked_for_someone``).
     """
     s, e = _sentence(text, start, end)
     if (_animal_clause(text, s, start) or _animal_after(text, end)
@@ -340,7 +377,9 @@ def about_a_person(text: str, start: int, end: int, *, employer_we: bool = False
         return False
     words, _ = _persons(text, s, e)
     if not words:
-        return False
+        # Round 20: a request for help after sentences naming the one in need ("Min
+        # lærling har ADHD. Kan kommunen hjælpe med mentorstøtte?").
+        return help_request and help_asked_for_someone(text, s, s, e)
     if employer_we and words <= _WE:
         return _EMPLOYER_RE.search(text, s, e) is None
     return True

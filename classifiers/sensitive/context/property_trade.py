@@ -330,6 +330,10 @@ _AGENT_TITLE_RE = re.compile(
     r"(?:mvh\.?|hilsen|vh\.?)\s+en)\s+|,\s*|\n\s*)$",
     re.IGNORECASE,
 )
+# Round 20: the short title too ("Jeg er mægler og vil gerne ...").
+_AGENT_WORDS = frozenset({"ejendomsmægler", "ejendomsmæglere", "mægler", "mæglere"})
+_FIRM_HEADS = ("virksomhed", "virksomheden", "firma", "firmaet", "kæde", "kæden",
+               "branche", "branchen", "forening", "foreningen", "kontor", "kontoret")
 # * A writer who says the question is general ("et generelt spørgsmål", "vi har ikke
 #   noget konkret salg i tankerne", "ingen konkret sag"): read once per text.
 _GENERAL_ASK_RE = re.compile(
@@ -437,9 +441,12 @@ def trade_of_no_one(text: str, start: int, end: int, word: str) -> bool:
     said to be general, a rule of trade, a showing to let."""
     if _in_firm_name(text, start):
         return True
-    if word in ("ejendomsmægler", "ejendomsmæglere", "ejendomsmægler,") and (
+    if word.rstrip(",") in _AGENT_WORDS and (
             _AGENT_TITLE_RE.search(text, max(0, start - 14), start) is not None
             or text.startswith(" hos ", end)):
+        return True
+    # Round 20: an agent's firm or trade ("vi er en mæglervirksomhed", "mæglerkæden").
+    if word.startswith(("mægler", "ejendomsmægler")) and word.endswith(_FIRM_HEADS):
         return True
     if word.startswith("fremvisning"):
         s, e = _sentence(text, start, end)

@@ -208,11 +208,13 @@ _STAFF_ROLES = (*_UNION_STAFF_ROLES, "faglige sekretær", "redaktør", "journali
                 "forhandlingskonsulent", "arbejdsmiljøkonsulent", "a-kasserådgiver",
                 "karriererådgiver", "advokat")
 _STAFF_ROLE_RE = re.compile(
+    # Round 20: a fronted role ("Som faglig sekretær i Dansk Sygeplejeråd vil jeg
+    # ...") and "på" a union's paper ("Jeg er redaktør på Fagbladet 3F").
     r"(?:(?<!\w)(?:jeg\s+er|jeg\s+arbejder\s+som|arbejder\s+som|skriver\s+som|"
-    r"er\s+ansat\s+som|ansat\s+som)\s+(?:\w+\s+)?|^)"
+    r"er\s+ansat\s+som|ansat\s+som|(?:^|(?<=[.!?]\s))som)\s+(?:\w+\s+)?|^)"
     r"(?:" + "|".join(r.replace(" ", r"\s+") for r in
                       sorted(_STAFF_ROLES, key=len, reverse=True)) + r")"
-    r"(?:\s+(?:i|hos|ved|af|for)\s|,\s)",
+    r"(?:\s+(?:i|hos|ved|af|for|på)\s|,\s)",
     re.MULTILINE | re.IGNORECASE,
 )
 
