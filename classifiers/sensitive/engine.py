@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 import spacy
@@ -271,8 +272,15 @@ class _Artifacts(NlpArtifacts):
     @property
     def keywords(self) -> list[str]:
         if self._keywords is None:
-            self._keywords = NlpArtifacts.set_keywords(self.nlp_engine, self.lemmas,
-                                                       self._language)
+            engine = self.nlp_engine
+            if isinstance(engine, OfflineDanishNlpEngine):
+                # Presidio's rule, per distinct lemma and cached (two method calls per
+                # lemma of every mail were ~0.4 ms per 5 KB mail).
+                parts = engine.keyword_parts
+                self._keywords = [k for lem in self.lemmas for k in parts(lem)]
+            else:
+                self._keywords = NlpArtifacts.set_keywords(engine, self.lemmas,
+                                                           self._language)
         return self._keywords
 
     @keywords.setter
@@ -303,6 +311,7 @@ class OfflineDanishNlpEngine(SpacyNlpEngine):
         # The base class declares ``nlp`` as None until loaded.
         self.nlp = {LANGUAGE: nlp}  # type: ignore[assignment]
         self._stop = frozenset(nlp.Defaults.stop_words)
+        self.keyword_parts = lru_cache(maxsize=200_000)(self._keyword_parts)
 
     # Presidio asks these for every lemma of every text (NlpArtifacts.keywords);
     # set look-ups instead of vocabulary look-ups keep a 5 KB mail well under 20 ms.
@@ -311,6 +320,14 @@ class OfflineDanishNlpEngine(SpacyNlpEngine):
 
     def is_punct(self, word: str, language: str) -> bool:
         return _is_punct(word)
+
+    def _keyword_parts(self, lemma: str) -> tuple[str, ...]:
+        """What ``NlpArtifacts.set_keywords`` makes of one lemma: nothing for a stop
+        word or punctuation, else its lower case split at ":" (its exact rule)."""
+        if (self.is_stopword(lemma, LANGUAGE) or self.is_punct(lemma, LANGUAGE)
+                or lemma in ("-PRON-", "be")):
+            return ()
+        return tuple(lemma.lower().split(":"))
 
 
 def _is_punct(word: str) -> bool:
@@ -478,12 +495,21 @@ _SAYS_CPR_RE = re.compile(
     r"(?:(?:jo|også|bare|blot|faktisk|altså|det\s+samme\s+som)\s+)?"
     r"(?:mit|min|hans|hendes|vores|deres|dit|din|jeres)\s+"
     r"(?:cpr|personnummer|personnr|person-nr)", re.IGNORECASE)
+# _SAYS_CPR_RE without its label: every match of it holds a match of this one. The
+# full pattern tries a lazy label at every word of the mail (~0.3 ms per 5 KB mail);
+# this one is first searched alone, and most mails have none. Its look-ahead (the
+# characters it can start with) skips the positions that cannot start it.
+_SAYS_CPR_TAIL_RE = re.compile(
+    "(?=[-nN])(?:" + _SAYS_CPR_RE.pattern.split("(?P<label>[\\w-]{2,}?)", 1)[1] + ")",
+    re.IGNORECASE)
 
 
 def _says_is_cpr(text: str) -> frozenset[str]:
     """The label stems ("løn") of number kinds the writer calls their CPR number."""
     low = text.lower()
     if "cpr" not in low and "personn" not in low and "person-nr" not in low:
+        return frozenset()
+    if _SAYS_CPR_TAIL_RE.search(text) is None:
         return frozenset()
     return frozenset(m.group("label").lower() for m in _SAYS_CPR_RE.finditer(text))
 

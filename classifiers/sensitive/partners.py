@@ -37,6 +37,20 @@ _PARTNER_SEX: dict[str, str | None] = {
     "kæreste": None, "partner": None, "samlever": None, "forlovede": None,
     "ægtefælle": None, "ekskæreste": None,
 }
+
+
+def _led_by(first: str, source: str) -> str:
+    """``source`` behind a look-ahead for the characters its matches can start with
+    (``first``, a character class body, every case form of a case-blind letter given).
+
+    Speed only, the matches are the same: most of these patterns start with a
+    look-behind and a case-blind word, so the regex engine tries every branch at every
+    position of the mail; one character class first skips most positions. The
+    partner patterns scanned each mail whole ~2 ms per 5 KB; this saves about a third.
+    """
+    return f"(?=[{first}])(?:{source})"
+
+
 # Words that may stand between "min" and the partner word ("min afdøde mand").
 # Round 10: a nationality adjective too ("min danske kone", "min polske mand").
 _PARTNER_ADJ = (r"(?:(?i:afdøde|nu\s+afdøde|tidligere|kære|elskede|nuværende|søde|"
@@ -44,7 +58,8 @@ _PARTNER_ADJ = (r"(?:(?i:afdøde|nu\s+afdøde|tidligere|kære|elskede|nuværende
 # Round 6: the writer's partner also as "jeg har en kæreste der hedder Marie": "har
 # en" only before the sexless partner words ("en mand" is anyone), and the name also
 # after "der/som hedder".
-_PARTNER_RE = re.compile(
+_PARTNER_RE = re.compile(_led_by(
+    "mMhH",
     r"(?<!\w)(?:(?i:min)|(?i:har\s+en)(?=\s+(?i:kæreste|partner|samlever)(?!\w)))\s+"
     # Round 12: the partner word in quotation marks ('min "kæreste"').
     + _PARTNER_ADJ + r"[\"\u201c\u201d\u201e\u00bb\u00ab]?(?P<rel>(?i:"
@@ -62,7 +77,7 @@ _PARTNER_RE = re.compile(
     # mikkel"); it counts only when it is a known first name (see _lower_name).
     r"|[ \t]+(?:(?:(?i:der|som)[ \t]+)?(?i:hedder)[ \t]+(?:(?i:også)[ \t]+)?)?"
     r"(?P<lname>[a-zæøå][a-zæøåéü]+)(?![\w-]))?"
-)
+))
 # Round 13: lower-case words that are also first names in names.yaml but mostly mean
 # something else after a partner word ("min kæreste hans ...", "per måned").
 _NOT_LOWER_NAMES = frozenset((
@@ -79,20 +94,22 @@ def _lower_name(word: str | None) -> str | None:
 # Someone else's partner, named: "min søn Jonas og hans kæreste Emil".  "hans" is a
 # man's, "hendes" a woman's; a partner's name of the same sex is a same-sex couple.
 _OWNER_SEX = {"hans": MALE, "hendes": FEMALE}
-_THIRD_RE = re.compile(
+_THIRD_RE = re.compile(_led_by(
+    "hH",
     r"(?<!\w)(?P<owner>(?i:hans|hendes))\s+(?P<rel>(?i:"
     + "|".join(sorted(map(re.escape, _PARTNER_SEX), key=len, reverse=True))
     + r"))(?!\w)[ \t]*,?[ \t]*(?P<name>[A-ZÆØÅ][a-zæøåéü]+)(?![\w-])"
-)
+))
 # Round 6: the reflexive "sin": the owner is the subject, found as the last kin word
 # or known first name before it in the same sentence ("min søster Camilla bor med sin
 # kæreste Rikke").
-_REFLEXIVE_RE = re.compile(
+_REFLEXIVE_RE = re.compile(_led_by(
+    "sS\u017f",
     # Round 12: an adjective between ("med sin nye kæreste, Camilla").
     r"(?<!\w)(?i:sin)\s+(?:(?i:nye|nuværende|kommende|tidligere)\s+)?(?P<rel>(?i:"
     + "|".join(sorted(map(re.escape, _PARTNER_SEX), key=len, reverse=True))
     + r"))(?!\w)[ \t]*,?[ \t]*(?P<name>[A-ZÆØÅ][a-zæøåéü]+)(?![\w-])"
-)
+))
 # Round 7: a partner named after "en (ny) kæreste" ("min søn Emil har fået en kæreste,
 # Mathias"): the owner is found as for "sin".  Only the partner words with no sex of
 # their own: "en mand, Peter" is anyone.  Found from the partner word (str.find), as
@@ -140,25 +157,27 @@ _SUBJECT_REACH = 120
 # The partner of the one addressed, in the municipality's own words quoted in a reply
 # ("Kære Jesper ... dig og din mand, Mads"): the addressee's first name is on the
 # salutation line before it.
-_ADDRESSED_RE = re.compile(
+_ADDRESSED_RE = re.compile(_led_by(
+    "dD",
     r"(?<!\w)(?i:din)\s+" + _PARTNER_ADJ + r"(?P<rel>(?i:"
     + "|".join(sorted(map(re.escape, _PARTNER_SEX), key=len, reverse=True))
     + r"))(?!\w)(?:[ \t]*,?[ \t]*(?P<name>[A-ZÆØÅ][a-zæøåéü]+)(?![\w-]))?"
-)
+))
 _SALUTATION_RE = re.compile(
     r"^[ \t>]*(?i:kære|hej|hejsa|goddag|dear)[ \t]+(?P<name>[A-ZÆØÅ][a-zæøåéü]+)",
     re.MULTILINE,
 )
 # A named partner and the writer as a couple: "Knud Erik Holm og jeg har været
 # samlevere i 30 år", "Vibeke og jeg er gift".
-_COUPLE_RE = re.compile(
+_COUPLE_RE = re.compile(_led_by(
+    "A-ZÆØÅ",
     r"(?<![\w-])(?P<name>[A-ZÆØÅ][a-zæøåéü]+)(?:[ \t]+[A-ZÆØÅ][\w-]+){0,3}[ \t]+og[ \t]+jeg"
     r"[ \t]+(?i:har[ \t]+været|er|var|blev|har[ \t]+levet|lever|har[ \t]+boet|bor)"
     r"(?:[ \t]+\w+){0,2}?[ \t]+(?i:samlevere|samlevende|gift|gifte|kærester|et[ \t]+par|"
     # Round 15: a couple parted ("Peter og jeg er blevet separeret", "er skilt").
     r"sammen|forlovede|forlovet|separeret|separerede|skilt|skilte|"
     r"registrerede[ \t]+partnere)(?!\w)"
-)
+))
 # Round 7: two people named by first name and said to be a couple ("Thomas og Rasmus
 # Winther-Lund, der har været gift siden 2019", "Mette og Sara er gift"): a same-sex
 # couple when both names are of one sex.  "begge" or "hver" before the state says each
@@ -651,7 +670,8 @@ def find_addressed_partners(text: str) -> list[PartnerMatch]:
 # er blevet gift"): the svigersøn is the son's husband.  Only with a couple's shared
 # life after them, since "min søn og min svigersøn hjalp med flytningen" can be a
 # daughter's husband.
-_IN_LAW_COUPLE_RE = re.compile(
+_IN_LAW_COUPLE_RE = re.compile(_led_by(
+    "mMvV",
     r"(?<!\w)(?i:min|vores)[ \t]+(?:(?i:søn)(?P<a>[ \t]+[A-ZÆØÅ][\w-]+)?[ \t]+og[ \t]+"
     r"(?:(?i:hans)[ \t]+(?i:mand)|(?:(?i:min|vores)[ \t]+)?(?i:svigersøn))|"
     r"(?i:svigersøn)(?:[ \t]+[A-ZÆØÅ][\w-]+)?"
@@ -664,7 +684,7 @@ _IN_LAW_COUPLE_RE = re.compile(
     r"blev[ \t]+gift|skal[ \t]+giftes|bor[ \t]+sammen|har[ \t]+fået[ \t]+(?:et[ \t]+barn|"
     r"en[ \t]+søn|en[ \t]+datter|tvillinger)|venter[ \t]+barn|er[ \t]+blevet[ \t]+forældre)"
     r"(?!\w)"
-)
+))
 
 
 def find_couples(text: str) -> list[PartnerMatch]:
@@ -1002,7 +1022,8 @@ _STATE = (r"(?:blevet[ \t]+|været[ \t]+)?(?i:gift|gifte|samlevere|samlevende|k�
 # ("den 12. juni").
 _DATE_DOT = r"(?<=\d)\.(?=[ \t]+[a-zæøå\d])"
 _NAME = r"(?P<name>[A-ZÆØÅ][a-zæøåéü]+)(?:-[A-ZÆØÅ][a-zæøåéü]+)?(?:[ \t]+[A-ZÆØÅ][\w-]+){0,2}"
-_WRITER_WITH_RE = re.compile(
+_WRITER_WITH_RE = re.compile(_led_by(
+    "A-ZÆØÅbBeEhHjJvV",
     r"(?<!\w)(?i:er|har|var|blev|bliver)[ \t]+" + _NAME + r"[ \t]+og[ \t]+(?i:jeg)[ \t]+"
     r"(?:(?:nu|også|lige|snart|endelig|desværre|i[ \t]+dag)[ \t]+)?" + _STATE
     + r"|(?<![\w-])" + _NAME.replace("?P<name>", "?P<n1>")
@@ -1017,14 +1038,15 @@ _WRITER_WITH_RE = re.compile(
     r"(?:[ \t]+(?:nu|lige|også))?)[ \t]+(?i:giftet[ \t]+mig|fundet[ \t]+sammen|"
     r"flyttet[ \t]+sammen|blevet[ \t]+gift|blevet[ \t]+kæreste|kommet[ \t]+sammen)"
     r"[ \t]+(?i:med)[ \t]+" + _NAME.replace("?P<name>", "?P<n3>") + r"(?![\w-])"
-)
+))
 # Round 16: the writer as a named person's spouse in the genitive ("Jeg er Jannes kone,
 # Lise"): the role word gives the writer's sex, the name the partner's.
-_GEN_SPOUSE_RE = re.compile(
+_GEN_SPOUSE_RE = re.compile(_led_by(
+    "jJeE",
     r"(?<!\w)(?i:jeg[ \t]+er|er[ \t]+jeg)[ \t]+(?P<name>[A-ZÆØÅ][a-zæøåéü]+)s[ \t]+"
     r"(?:(?i:afdøde|nuværende|tidligere)[ \t]+)?"
     r"(?P<role>(?i:kone|hustru|enke|mand|ægtemand|enkemand))(?!\w)"
-)
+))
 _GEN_ROLE_SEX = {"kone": FEMALE, "hustru": FEMALE, "enke": FEMALE, "mand": MALE,
                  "ægtemand": MALE, "enkemand": MALE}
 # Round 16: two parents of one sex of a named child ("Vi er Jakobs fædre", "er vi
@@ -1034,11 +1056,12 @@ _CHILD_PARENTS_RE = re.compile(
     r"(?<!\w)(?i:vi[ \t]+er|er[ \t]+vi)[ \t]+[A-ZÆØÅ][a-zæøåéü]+s[ \t]+(?:(?i:to|2)[ \t]+)?"
     r"(?i:fædre|mødre)(?!\w)"
 )
-_PAIR_NOUN_RE = re.compile(
+_PAIR_NOUN_RE = re.compile(_led_by(
+    "bBæÆpP",
     r"(?<!\w)(?i:brudepar|brudeparret|ægteparret|ægtepar|parret|brudgommene|brudene)"
     r"[ \t]*[:,]?[ \t]+(?P<a>[A-ZÆØÅ][a-zæøåéü]+)(?:[ \t]+[A-ZÆØÅ][\w-]+){0,2}[ \t]+og[ \t]+"
     r"(?P<b>[A-ZÆØÅ][a-zæøåéü]+)(?![\w-])"
-)
+))
 
 
 def find_named_pairs(text: str) -> list[PartnerMatch]:
