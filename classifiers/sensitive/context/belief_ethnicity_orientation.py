@@ -277,7 +277,16 @@ def party_acting(text: str, start: int, end: int) -> bool:
     # Round 15: "Vi i Moderaterne vil ...": the writers speak as the party's members.
     if text[start:start + 3].lower() in ("vi ", "os "):
         return False
+    # Round 21: a hit that opens with a possessive is capitalised only because it
+    # starts the sentence ("Min datters konfirmationsfest skal holdes ..."): someone's
+    # own, no party's name.
+    if text[start:end].split(" ", 1)[0].lower() in _OWNER_HEADS:
+        return False
     return _PARTY_ACTS_RE.match(text, end) is not None
+
+
+_OWNER_HEADS = frozenset({"min", "mit", "mine", "vores", "hans", "hendes", "deres", "jeg",
+                          "han", "hun", "vor", "vort"})
 
 
 # A belief adjective on a thing, in a sentence about no one: "en muslimsk gravplads",
@@ -412,12 +421,24 @@ _EN_NOT_A_NAME_RE = re.compile(
     r"only|today|retired|returning|far|visiting)\s")
 
 
+_MIXED_ORIGIN_RE = re.compile(
+    r"(?<!\w)(?:forskellig|forskellige|blandet|blandede|varierende|mange\s+forskellige)\s+"
+    r"(?:etnisk|etniske|kulturel|kulturelle)\s+(?:baggrund\w*|herkomst|oprindelse)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def ethnicity_not_held(text: str, start: int, end: int) -> bool:
     """True when the ethnicity hit at ``text[start:end]`` names a policy against
     racism, a racist thing or accusation, a group served or counted, a school's unit,
     an organisation, or stands in a question about no one."""
     word = text[start:end]
     low = word.lower()
+    # Round 21: backgrounds said only to differ ("en gruppe med forskellig etnisk
+    # baggrund", "børn af blandet etnisk herkomst"): no one's origin is told.
+    if low.startswith(("etnisk", "baggrund", "herkomst", "oprindelse")) and _MIXED_ORIGIN_RE.search(
+            text, max(0, start - 30), end + 20) is not None:
+        return True
     lo = max(0, start - 80)
     if low.startswith(("i'm ", "i am ", "we are the ")) and _EN_NOT_A_NAME_RE.match(
             low, low.index(" ", 2) + 1) is not None:
@@ -690,7 +711,7 @@ def belief_not_held(text: str, start: int, end: int) -> bool:
     # Round 11: an association writes and signs as such ("Med venlig hilsen
     # Foreningens kasserer", "Bestyrelsen"), with no "jeg" and no member named: its
     # own faith or festivals are no person's.
-    if not _writer_speaks(text) and _MEMBER_ONE_RE.search(text) is None and _org_signature(text):
+    if not _writer_speaks(text) and not member_named(text) and _org_signature(text):
         return True
     # Round 12: an association named as "we" earlier in the sentence ("Vi er Ishøj
     # Pakistansk Kulturforening og holder Eid-fest"), hostility to a faith named as
@@ -785,6 +806,16 @@ _BELIEF_ORG_AFTER_RE = re.compile(
 # A member named in the singular ("vores medlem", "et medlem", "jeg er medlem"); the
 # plural ("ikke-medlemmer", "alle medlemmer") names no one.
 _MEMBER_ONE_RE = re.compile(r"(?<![\w-])medlem(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def member_named(text: str) -> bool:
+    """True when ``text`` names a member in the singular (_MEMBER_ONE_RE). Once per
+    text: the union and belief checks asked it of the whole mail for every hit, and a
+    case-blind scan of a 5 KB mail has no literal to skip ahead by (~0.3 ms)."""
+    return _MEMBER_ONE_RE.search(text) is not None
+
+
 _UNION_EVENT_RE = re.compile(
     r"(?i:fagforening|fagforenings)\w*?(?:messe|fest|dag|møde|arrangement|konference|"
     r"aften|marked|seminar|debat|træf|kursus)(?:en|et|er|erne|s)?$"
@@ -875,6 +906,14 @@ _COUPLE_CUE_RE = re.compile(
 )
 
 
+_ASKED_ABOUT_SEXUALITY_RE = re.compile(
+    r"(?<!\w)(?:spørger|spurgte|spørge|spurgt|spørges|spørgsmål\w*|spørgeskema\w*)"
+    r"\s+(?:\w+\s+)?(?:om|ind\s+til|til)\s+(?:min|mit|mine|din|hans|hendes|deres|ens|"
+    r"medarbejdernes|ansattes|elevernes)?\s*$",
+    re.IGNORECASE,
+)
+
+
 def orientation_not_held(text: str, start: int, end: int) -> bool:
     """True when the orientation hit is a policy against homophobia, an event, a club
     that exists, or stands in a question about no one."""
@@ -896,6 +935,12 @@ def orientation_not_held(text: str, start: int, end: int) -> bool:
     # "uanset alder, køn eller seksuel orientering").
     if (text[start:start + 5].lower() == "seksu"
             and _GROUND_LIST_RE.search(text, max(0, start - 50), start) is not None):
+        return True
+    # Round 21: a sexuality asked about by someone else ("min arbejdsgiver spørger om
+    # min seksualitet", "spørgsmål om seksualitet i en trivselsundersøgelse"): everyone
+    # has one, and being asked tells no orientation.
+    if (text[start:start + 11].lower() == "seksualitet"
+            and _ASKED_ABOUT_SEXUALITY_RE.search(text, max(0, start - 40), start) is not None):
         return True
     # Round 13: the subject of a programme, an exhibition or a piece with a place
     # between ("et program på TV2 om regnbuefamilier", "en udstilling i rådhushallen om

@@ -971,6 +971,13 @@ _RELATIVES_ANY = frozenset({"søn", "datter", "barn", "børn", "mand", "kone", "
 _OWN_WORDS = frozenset({"min", "mit", "mine", "vores", "my", "our"})
 
 
+_GENERIC_OWNER_RE = re.compile(
+    r"(?<!\w)(?:familier|forældre|borgere|ansatte|medarbejdere|elever|folk|mange|"
+    r"nogle|personer|beboere|lejere)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def asked_only_to_know(text: str, start: int, end: int) -> bool:
     """True when the writer says the question is only general (or that they have not
     applied) and the hit stands in a question or a condition about no one else."""
@@ -986,6 +993,10 @@ def asked_only_to_know(text: str, start: int, end: int) -> bool:
             or _ASKED_IF_RE.search(text, s, start) is not None):
         return False
     words, _ = _persons(text, s, e)
+    if "deres" in words and _GENERIC_OWNER_RE.search(text, s, start) is not None:
+        # Round 21: "deres" of people in general named before ("når familier af
+        # religiøse grunde ikke ønsker deres børn med"): theirs, no one pointed to.
+        words = words - {"deres"}
     if words & _SOMEONE_ELSE:
         return False
     if words & _OWN_WORDS and words & _RELATIVES_ANY:

@@ -45,7 +45,10 @@ _NOT_A_SUBJECT = (
 # only before one).
 _OM_RE = re.compile(r"(?<!\w)om\s+" + _NOT_A_SUBJECT, re.IGNORECASE)
 _FRAME_BEFORE_RE = re.compile(
-    r"(?<!\w)(?:(?:" + _TOPIC_NOUNS + r")|"
+    r"(?<!\w)(?:(?:" + _TOPIC_NOUNS + r")"
+    # Round 21: the work's reader or place between ("en artikel til lokalavisen om
+    # religiøst liv i byen", "et oplæg for forældrene om ...").
+    r"(?:\s+(?:til|for|i|på)\s+(?:\w+\s+)?[\w\-]+)?|"
     r"(?:læser|læste|lærer|lærte|lære|underviser|underviste|undervise)(?:\s+\w+){0,3}?)"
     r"\s+$",
     re.IGNORECASE,

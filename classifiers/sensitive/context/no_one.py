@@ -90,7 +90,11 @@ def not_about_anyone(text: str, start: int, end: int, category: str) -> bool:
             and not (category == "union" and _OUR_MEMBER_RE.search(text) is not None))
         or (category in _BARE_GROUP_CATEGORIES and bare_group(text, start, end, category))
         or (category == "belief" and (party_acting(text, start, end)
-                                      or belief_thing(text, start, end)))
+                                      or belief_thing(text, start, end)
+                                      # Round 21: "Bare et generelt spørgsmål",
+                                      # "spørger generelt: må vi kræve at ansatte
+                                      # ikke bærer religiøse symboler?"
+                                      or asked_only_to_know(text, start, end)))
         or (category == "economy_social" and social_group_served(text, start, end))
         or (category in _QUESTION_CATEGORIES and (impersonal_question(text, start, end)
                                                   or subject_line_only(text, start, end)

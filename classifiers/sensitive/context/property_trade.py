@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from classifiers.sensitive.context.core import _FIRST_PERSON_RE, _sentence
+from classifiers.sensitive.context.core import _FIRST_PERSON_RE, _PERSON_RE, _sentence
 
 # A property trade already concluded ("skødet er tinglyst", "vi har købt huset i
 # 2015") is not the "not yet concluded" trade of seed 000, unless the sentence also
@@ -160,9 +160,14 @@ def charged_property(text: str, start: int) -> bool:
 _MUNICIPALITY_TRADES_RE = re.compile(
     r"(?<!\w)(?:kommunen|[A-ZÆØÅ][\w\-]*\s+[Kk]ommune|byrådet|regionen|staten)\s+"
     r"(?:(?:vil|skal|kan|bør|må|ikke|gerne|nu|snart|overvejer|planlægger|ønsker|"
-    r"påtænker|agter|har\s+besluttet|har\s+planer\s+om|vil\s+gerne)\s+(?:at\s+)?){0,3}"
+    r"påtænker|agter|har\s+besluttet|har\s+planer\s+om|vil\s+gerne|"
+    # Round 21: the municipality's own sale stopped or put off ("kræver at kommunen
+    # stopper salget af grunden", "byrådet udskyder salget").
+    r"stopper|stoppe|standser|standse|annullerer|annullere|aflyser|aflyse|udskyder|"
+    r"udskyde|dropper|droppe|genovervejer|genoverveje)\s+(?:at\s+)?){0,3}"
     # The thing traded, for a weak hit ("kommunen vil sælge grunden").
-    r"(?:(?:sælge|sælger|købe|køber|afhænde|afhænder|udbyde|udbyder)\s+"
+    r"(?:(?:sælge|sælger|købe|køber|afhænde|afhænder|udbyde|udbyder|"
+    r"(?:salget|købet|udbuddet)\s+af)\s+"
     r"(?:den\s+|det\s+|de\s+)?(?:[\w\-]+\s+)?)?$",
 )
 # Round 12: a neighbour's property too ("kommunen vil købe naboens grund": the
@@ -550,6 +555,24 @@ def property_not_held(text: str, start: int, end: int) -> bool:
         s, e = _sentence(text, start, end)
         if text.startswith("?", e) and _FIRST_PERSON_RE.search(text, s, e) is None:
             return True
+    # Round 21: an estate agent or a lawyer who says so and asks in the same sentence
+    # for their work ("Jeg er ejendomsmægler og vil høre, om kommunen har forkøbsret
+    # til husene i ..."), with nothing of their own in it ("mit hus", "vores lejlighed").
+    low = text[max(0, start - 120):end].lower()
+    if any(k in low for k in _TRADE_JOB_KEYS):
+        s, e = _sentence(text, start, end)
+        m = _TRADE_JOB_RE.search(text, s, e)
+        if m is not None and _OWN_TRADE_RE.search(text, s, e) is None:
+            return True
+    # Round 21: a question about trades in general that names no one at all, with the
+    # property indefinite anywhere in it or the trade a mass noun ("Når et hus er solgt
+    # og handlen er afsluttet, hvem får ejendomsskatten tilbage – sælger eller køber?",
+    # "Hvornår udløber fortrydelsesfristen ved ejendomshandel?").
+    if "?" in text[end:end + 160]:
+        s, e = _sentence(text, start, end)
+        if (text.startswith("?", e) and _GENERAL_TRADE_RE.search(text, s, e) is not None
+                and _PERSON_RE.search(text, s, e) is None):
+            return True
     # Round 13: a question about property in the bare plural that names no one of the
     # writer's ("Hvornår kommer der grunde til salg i ...?", "Har kommuner forkøbsret på
     # ejendomme?"): property in general.  Tried only when a "?" follows soon.
@@ -563,6 +586,24 @@ def property_not_held(text: str, start: int, end: int) -> bool:
     return False
 
 
+_TRADE_JOB_KEYS = ("mægler", "advokat", "landinspektør")
+_TRADE_JOB_RE = re.compile(
+    r"(?<!\w)(?:jeg|vi)\s+(?:er|arbejder\s+som)\s+(?:\w+\s+)?(?:ejendomsmægler\w*|"
+    r"boligmægler\w*|mægler|advokat\w*|landinspektør\w*)(?!\w)",
+    re.IGNORECASE,
+)
+# Nor a client's trade the agent works on ("har en sælger på Fasanvænget 7, hvor
+# køberen har trukket sig"): the client's trade is theirs.
+_OWN_TRADE_RE = re.compile(
+    r"(?<!\w)(?:(?i:min|mit|mine|vores|vort|os|selv|privat|privatperson|sælger\w*|"
+    r"køber\w*|klient\w*|kunde\w*)|[A-ZÆØÅ]\w+\s+\d+)(?!\w)"
+)
+_GENERAL_TRADE_RE = re.compile(
+    r"(?<!\w)(?:(?:en|et)\s+\w*(?:ejendom|lejlighed|bolig|grund|villa|hus|sommerhus)"
+    r"(?!\w)|(?:ved|om|for|under|efter)\s+(?:ejendomshandel|bolighandel|boligkøb|"
+    r"boligsalg|huskøb|hussalg|ejendomskøb|ejendomssalg)(?!\w))",
+    re.IGNORECASE,
+)
 _BARE_PLURAL_PROPERTY_RE = re.compile(
     r"(?<!\w)(?:\w*ejendomme|\w*grunde|\w*huse|\w*boliger|\w*lejligheder|andelsboliger|"
     # Round 18: every kind of property in the plural ("kolonihaver", "storparceller",

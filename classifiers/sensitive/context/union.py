@@ -14,11 +14,11 @@ import re
 from functools import lru_cache
 
 from classifiers.sensitive.context.belief_ethnicity_orientation import (
-    _MEMBER_ONE_RE,
     _UNION_EVENT_RE,
     _WORD_TAIL_RE,
     _signed_by,
     _writer_speaks,
+    member_named,
 )
 from classifiers.sensitive.context.core import _sentence, question_about_no_one
 from classifiers.sensitive.partners import first_names
@@ -50,6 +50,21 @@ _ORG_AFTER_RE = re.compile(
     # at sende en repræsentant").
     r"(?:lovet\s+at\s+)?sende\s+(?:en|et|to|hver\s+sin)\s+(?:repræsentant|oplægsholder|"
     r"taler|debattør)\w*|sender\s+(?:en|et|to)\s+(?:repræsentant|oplægsholder|taler)\w*|"
+    # Round 21: the union says something in public ("Danmarks Lærerforening skriver i
+    # dag, at ...", "3F skriver på sin hjemmeside, at ..."), takes industrial action ("3F
+    # er begyndt at blokere byggepladsen", "HK varsler strejke") or holds its own
+    # meeting ("vores afdeling af Lederne har generalforsamling").  Only with a public
+    # marker: "FOA siger at opsigelsen ikke er saglig" is a member's union on their case.
+    r"(?:skriver|skrev|siger|sagde|mener|meldte|melder|advarer|oplyser)"
+    r"\s+(?:i\s+dag|på\s+\w+\s+hjemmeside|i\s+en\s+(?:pressemeddelelse|udtalelse|"
+    r"rapport|undersøgelse|kronik|artikel|kampagne)|i\s+(?:avisen|pressen|medierne|"
+    r"fagbladet|\w*avisen))\s*,?\s+at"
+    # "HK siger, at jeg har ret til ...": advice to a member, not a public statement.
+    r"(?!\s+(?:jeg|mig|min|mit|mine|vi|os|vores|han|hun|hans|hendes)(?!\w))|"
+    r"(?:er\s+)?(?:begyndt\s+at\s+|gået\s+i\s+gang\s+med\s+at\s+)?"
+    r"(?:blokere|blokerer|blokeret|blokaden|varsler|varslet|strejker|strejke)|"
+    r"(?:har|holder)\s+(?:\w+\s+)?(?:generalforsamling|kongres|landsmøde|"
+    r"repræsentantskabsmøde|medlemsmøde)|"
     r"åbner|flytter)(?!\w)"
     r"|^(?:'s|’s|s|'|’)?\s+(?:\w+\s+)?(?:mødesal\w*|mødelokale\w*|lokale\w*|sal|salen|"
     r"kontor\w*|bygning\w*|kursuscenter\w*|feriecenter\w*|konference\w*|"
@@ -93,7 +108,9 @@ _MEMBER_WORD_RE = re.compile(
 
 
 _SELF_MEMBER_RE = re.compile(
-    r"(?<!\w)(?:jeg|vi)(?!\w)[^.!?\n]{0,80}?(?<!\w)(?:som|er|blev|er\s+blevet)\s+medlem(?!\w)"
+    r"(?<!\w)(?:jeg|vi)(?!\w)[^.!?\n]{0,80}?(?<!\w)(?:som|er|blev|er\s+blevet)\s+"
+    # Round 21: "jeg er selv HK-medlem" (a member compound, perhaps after "selv").
+    r"(?:(?:selv|også)\s+)?(?:[\w]+-)?medlem(?!\w)"
     # Round 13: the membership first, the writer after ("Som medlem af Enhedslisten og
     # af HK's lokale bestyrelse vil jeg ...").
     r"|(?<!\w)som\s+medlem\s+(?:af|i)(?!\w)[^.!?\n]{0,80}?(?<!\w)(?:jeg|vi)(?!\w)",
@@ -114,6 +131,13 @@ _UNION_OFFICE_BEFORE_RE = re.compile(
 )
 
 
+_FOR_A_UNION_RE = re.compile(
+    r"(?<!\w)(?:det|den|mødet|lokalet|salen|arrangementet|bookingen|reservationen|er|"
+    r"lejet|lejes|booket|bookes|arrangeret|reserveret|bestilt)\s+(?:er\s+)?for\s+en\s+$",
+    re.IGNORECASE,
+)
+
+
 def union_as_organisation(text: str, start: int, end: int) -> bool:
     """True when the union named at ``text[start:end]`` acts as an organisation (host,
     landlord, organiser, employer) rather than as someone's union."""
@@ -125,6 +149,11 @@ def union_as_organisation(text: str, start: int, end: int) -> bool:
     # fagforeningens lokaler"): the organisation's, whoever speaks.
     if name.lower() in ("fagforeningens", "fagforeningernes") and _ORG_AFTER_RE.match(
             text[end:end + _ORG_REACH]) is not None:
+        return True
+    # Round 21: a room or an event booked for an unnamed union ("kan man leje lokaler
+    # ...? Det er for en fagforening"): the organisation as a customer, no one's union.
+    if name.lower() in ("fagforening", "fagforbund") and _FOR_A_UNION_RE.search(
+            text, max(0, start - 30), start) is not None:
         return True
     if _MEMBERSHIP_RE.search(name):
         return False
@@ -245,10 +274,30 @@ def _union_staff_writes(text: str, name: str) -> bool:
     if not (any(f"{k} {n}" in low for k in ("jeg er ansat i", "jeg er ansat hos"))
             or any(f"{r}, {n}" in low for r in _UNION_STAFF_ROLES)
             or any(_UNION_WORD_RE.search(text, e, e + 50) is not None
-                   or n in low[e:e + 50] for e in _staff_role_ends(text))):
+                   or _UNION_NAME_AFTER_ROLE_RE.search(text, e, e + 50) is not None
+                   or n in low[e:e + 50] for e in _staff_role_ends(text))
+            # Round 21: a post that names the union's district or federation itself
+            # ("Jeg kommer som kredskonsulent", "jeg er forbundssekretær").
+            or (any(k in low for k in _UNION_POST_KEYS)
+                and _UNION_POST_RE.search(text) is not None)):
         return False
-    return (_MEMBER_ONE_RE.search(text) is None and _SELF_MEMBER_RE.search(text) is None
+    return (not member_named(text) and _SELF_MEMBER_RE.search(text) is None
             and "tillids" not in low)
+
+
+# Round 21: union names that _UNION_WORD_RE does not hold, read only right after a
+# staff role ("Som faglig sekretær i Dansk Sygeplejeråd vil jeg ...").
+_UNION_NAME_AFTER_ROLE_RE = re.compile(
+    r"Sygeplejeråd|Lærerforening|Djøf|(?<!\w)IDA(?!\w)|Lederne|Det\s+Faglige\s+Hus|"
+    r"Dansk\s+Metal|Socialpædagogerne|Ergoterapeutforeningen|Fysioterapeuter"
+)
+_UNION_POST_KEYS = ("kredskonsulent", "kredssekretær", "forbundskonsulent",
+                    "forbundssekretær")
+_UNION_POST_RE = re.compile(
+    r"(?<!\w)(?:jeg\s+(?:er|kommer|deltager|skriver|arbejder)\s+(?:\w+\s+)?som|jeg\s+er|"
+    r"(?:^|(?<=[.!?]\s))som)\s+(?:" + "|".join(_UNION_POST_KEYS) + r")(?!\w)",
+    re.MULTILINE | re.IGNORECASE,
+)
 
 
 _KNOW_OF_RE = re.compile(
@@ -281,7 +330,7 @@ def union_not_held(text: str, start: int, end: int) -> bool:
         return True
     # Round 11: the union writes and signs itself ("Lokalt nyt fra 3F ... Med venlig
     # hilsen 3F Ishøj"), with no member it writes for ("vores medlem X" stays).
-    if _MEMBER_ONE_RE.search(text) is None and _signed_by(text, text[start:end]):
+    if not member_named(text) and _signed_by(text, text[start:end]):
         return True
     # Round 12: the union's body signs on the last line with its name ("Sekretariatet,
     # FOA Vestegnen", "Ishøj Lærerforening, kredsstyrelsen"), no member written for.
@@ -289,11 +338,11 @@ def union_not_held(text: str, start: int, end: int) -> bool:
     if nl >= 0 and "\n" not in text[end:].rstrip():
         line = text[nl + 1:].strip()
         if (len(line.split()) <= 6 and _UNION_BODY_RE.search(line) is not None
-                and _OWN_ROLE_RE.search(line) is None and _MEMBER_ONE_RE.search(text) is None):
+                and _OWN_ROLE_RE.search(line) is None and not member_named(text)):
             return True
     # Round 12: not when it writes for a member ("vores medlem Signe Mørk").
     if (_WE_FROM_RE.search(text, max(0, start - 20), start) is not None
-            and not _writer_speaks(text) and _MEMBER_ONE_RE.search(text) is None):
+            and not _writer_speaks(text) and not member_named(text)):
         # "Vi er fra 3F Køge og vil gerne ...": the union's own staff writing.
         return True
     # Round 13: the union's body or office signs the mail on its last line
@@ -304,6 +353,13 @@ def union_not_held(text: str, start: int, end: int) -> bool:
         return True
     s, e = _sentence(text, start, end)
     if _UNION_DENIED_RE.search(text, max(s, start - 80), start) is not None:
+        return True
+    # Round 21: the union not yet contacted ("Vi har ikke talt med fagforeningen
+    # endnu", "jeg har endnu ikke kontaktet fagforeningen"): the union as an outside
+    # body the writers might turn to, no membership said.  "min fagforening" is not
+    # read so (the possessive stands between).
+    if (text[start:end].lower() in ("fagforeningen", "fagforbundet")
+            and _NOT_CONTACTED_RE.search(text, max(s, start - 50), start) is not None):
         return True
     # Round 13: the writer says they are in no union at all ("jeg er ikke medlem af
     # nogen fagforening"): another union named in the mail is not theirs ("men jeg har
@@ -320,6 +376,14 @@ def union_not_held(text: str, start: int, end: int) -> bool:
                 and _UNION_WORD_RE.search(text, lo, e) is None):
             return True
     return False
+
+
+_NOT_CONTACTED_RE = re.compile(
+    r"(?<!\w)(?:ikke|aldrig)\s+(?:(?:endnu|selv|nået\s+at)\s+)?(?:talt\s+med|snakket\s+med|"
+    r"kontaktet|spurgt|ringet\s+til|skrevet\s+til|henvendt\s+(?:os|mig)\s+til|"
+    r"inddraget|involveret)\s+$",
+    re.IGNORECASE,
+)
 
 
 _NO_UNION_BEFORE_RE = re.compile(
@@ -368,7 +432,7 @@ def _union_body_signs(text: str) -> bool:
     first = words[0].strip(",").lower()
     if first in first_names():
         return False
-    return _MEMBER_ONE_RE.search(text) is None and not _writer_speaks(text)
+    return not member_named(text) and not _writer_speaks(text)
 
 
 # "medlem af X" says a membership whatever frame the writer speaks in ("jeg er
