@@ -575,6 +575,7 @@ class Lexicon:
         cased: tuple[tuple[str, str], ...] = ()
         first_if_start = False
         cased_candidates: tuple[_Candidates, ...] = ()
+        blocked: frozenset[str] = frozenset()
         if len(low) >= 2:
             n = len(tok)
             fixed.extend((c, s, 0, n) for c, s in self.classify(low))
@@ -590,15 +591,11 @@ class Lexicon:
                 cased = tuple(self._cased.get(raw, ()))
                 first_if_start = raw[1:].islower()
                 cased_candidates = self._cased_phrases.candidates(low)
-            if self._heads:
-                # The head test reads only the category and the token: done here once.
-                fixed = [f for f in fixed if not self._is_head(f[0], low)]
-                cased = tuple(c for c in cased if not self._is_head(c[0], low))
-                blocked = frozenset(c for c in self._heads if self._is_head(c, low))
-            else:
-                blocked = frozenset()
-        else:
-            blocked = frozenset()
+            # The head test reads only the category and the token: done here once.
+            blocked = frozenset(c for c in self._heads if self._is_head(c, low))
+            if blocked:
+                fixed = [f for f in fixed if f[0] not in blocked]
+                cased = tuple(c for c in cased if c[0] not in blocked)
         return _TokenPlan(
             tuple(fixed), cased, first_if_start, cased_candidates, blocked,
             self._phrases.candidates(low), self._exclusions.candidates(low),
@@ -629,38 +626,17 @@ class Lexicon:
                 end = start + len(tok)
                 for category, strength in plan.cased:
                     found.append(Hit(category, WEAK if first else strength, start, end))
-            for guard, chunks in plan.cased_candidates:
-                if guard is not None and guard.match(cased_text, start) is None:
-                    continue
-                for cguard, group in chunks:
-                    if cguard is not None and cguard.match(cased_text, start) is None:
-                        continue
-                    for rx, category, strength in group:
-                        if category in plan.blocked:
-                            continue
-                        m = rx.compile().match(cased_text, start)
-                        if m is not None:
-                            found.append(Hit(category, strength, m.start(), m.end()))
-            for guard, chunks in plan.phrases:
-                if guard is not None and guard.match(phrase_text, start) is None:
-                    continue
-                for cguard, group in chunks:
-                    if cguard is not None and cguard.match(phrase_text, start) is None:
-                        continue
-                    for rx, category, strength in group:
-                        m = rx.compile().match(phrase_text, start)
-                        if m is not None:
-                            found.append(Hit(category, strength, m.start(), m.end()))
-            for guard, chunks in plan.exclusions:
-                if guard is not None and guard.match(phrase_text, start) is None:
-                    continue
-                for cguard, group in chunks:
-                    if cguard is not None and cguard.match(phrase_text, start) is None:
-                        continue
-                    for rx, only, _s in group:
-                        m = rx.compile().match(phrase_text, start)
-                        if m is not None:
-                            excluded.append((m.start(), m.end(), only))
+            if plan.cased_candidates:
+                for m, category, strength in _phrase_matches(
+                        plan.cased_candidates, cased_text, start):
+                    if category not in plan.blocked:
+                        found.append(Hit(category, strength, m.start(), m.end()))
+            if plan.phrases:
+                for m, category, strength in _phrase_matches(plan.phrases, phrase_text, start):
+                    found.append(Hit(category, strength, m.start(), m.end()))
+            if plan.exclusions:
+                for m, only, _s in _phrase_matches(plan.exclusions, phrase_text, start):
+                    excluded.append((m.start(), m.end(), only))
         if excluded and found:
             found = [
                 h
@@ -744,6 +720,25 @@ _APOSTROPHE_ENDINGS = frozenset({"s", "er", "ere", "erne", "ers", "en", "ens", "
 # i navnet", "2 K'er"): fixed-width look-behinds, one per word.
 _COUNTING = ("to", "tre", "fire", "fem", "seks", "flere", "mange", "nogle", "dobbelt",
              "store", "små", "med")
+
+
+def _phrase_matches(candidates: tuple[_Candidates, ...], text: str,
+                    start: int) -> list[tuple[re.Match[str], str, str]]:
+    """(match, category, strength) of every phrase of ``candidates`` that matches at
+    ``start``: a group's guard first, then each chunk's guard, then the chunk's own
+    phrases (compiled on first use)."""
+    out = []
+    for guard, chunks in candidates:
+        if guard is not None and guard.match(text, start) is None:
+            continue
+        for cguard, group in chunks:
+            if cguard is not None and cguard.match(text, start) is None:
+                continue
+            for rx, category, strength in group:
+                m = rx.compile().match(text, start)
+                if m is not None:
+                    out.append((m, category, strength))
+    return out
 
 
 def _abbreviation_regex(raw: str) -> str:

@@ -138,3 +138,19 @@ def test_token_plan_matches_hits() -> None:
     assert ("union", "HK'er") in found
     assert ("union", "Dansk Metal") in found
     assert not any(text[h.start:h.end].lower().startswith("kræftens") for h in first)
+
+
+def test_cached_keywords_follow_presidios_own_rule() -> None:
+    """``_Artifacts.keywords`` reads Presidio's keyword rule per lemma from a cache
+    (``OfflineDanishNlpEngine.keyword_parts``): it must give what Presidio's own
+    ``NlpArtifacts.set_keywords`` gives, or a Presidio upgrade that changes the rule
+    would change context scores unseen."""
+    from presidio_analyzer.nlp_engine import NlpArtifacts
+
+    nlp_engine = engine.OfflineDanishNlpEngine()
+    nlp_engine.load()
+    lemmas = ["Jeg", "er", "syg", ",", "cpr-nr", "kl:10", "og", "-PRON-", "be",
+              "personnummer", "...", "Sagsnr:", "3F", "mit"]
+    ours = [k for lem in lemmas for k in nlp_engine.keyword_parts(lem)]
+    assert ours == NlpArtifacts.set_keywords(nlp_engine, lemmas, "da")
+    assert "syg" in ours and "er" not in ours and "," not in ours
