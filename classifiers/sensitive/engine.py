@@ -792,6 +792,9 @@ def called_other_later(text: str, end: int, *, paragraph: bool = False) -> bool:
 # economy_social read it in no_one.not_about_anyone).  Not sexual_orientation: a
 # subject such as "Ansøgning om medmoderskab" is a couple's own matter.
 _SUBJECT_TOPIC_CATEGORIES = frozenset({"property_trade", "ethnicity", "belief", "union"})
+# Session 13: a bare health or money topic on the subject line is the writer's when the
+# body opens about the writer (core.subject_of_writer).
+_SUBJECT_BODY_CATEGORIES = frozenset({"health", "economy_social"})
 # Round 12: a personal hit whose subject is a name set off by commas or a dropped "jeg"
 # (core.subject_just_before); not read for health and economy_social.
 _SUBJECT_BEFORE_CATEGORIES = frozenset({"ethnicity", "belief", "sexual_orientation", "union"})
@@ -922,7 +925,8 @@ class DanishLexiconRecognizer(EntityRecognizer):
                 return core.after_policy_words(text, hit.start)
             money = self.category == "economy_social"
             return not core.about_a_person(
-                text, hit.start, hit.end, employer_we=money, help_request=money
+                text, hit.start, hit.end, employer_we=money, help_request=money,
+                subject_body=self.category in _SUBJECT_BODY_CATEGORIES,
             ) or core.after_policy_words(text, hit.start)
         if hit.strength == STRONG:
             # A union named in an opinion or a question about unions is no one's

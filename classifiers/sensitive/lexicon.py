@@ -72,6 +72,20 @@ _MIN_OTHER_PART = 3
 # base64, URLs or hostile input; prefix and suffix lookups cost the square of the length
 # (a 100,000-character token took 7 s; issue 9, hostile input).
 MAX_TOKEN = 100
+_ENDING_SET = frozenset(ENDINGS)
+# A compound written as two words: each part at least this long.
+_SPLIT_PART = 3
+# Words that are often the first part of an entry but in running text are words of
+# their own: "for sørger" is no "forsørger", and an ordinal is written apart by rule
+# ("tredje generation i familien", unlike "tredjegenerationsindvandrer").
+_NO_FIRST_PART = frozenset({
+    "alle", "andre", "den", "der", "det", "din", "dit", "efter", "for", "fra", "han",
+    "har", "hele", "hun", "ikke", "kan", "man", "med", "men", "mig", "min", "mit",
+    "mod", "når", "over", "selv", "sin", "sit", "skal", "som", "til", "ude", "uden",
+    "under", "var", "ved", "vil", "bag", "foran", "inden", "langs", "mellem", "omkring",
+    "rundt", "trods",
+    "første", "anden", "andet", "tredje", "fjerde", "femte", "sjette", "halv", "hel",
+})
 
 
 @lru_cache(maxsize=200_000)
@@ -512,8 +526,20 @@ class Lexicon:
         self._max_prefix = max(
             (len(p) for ix in self._index.values() for p in ix.prefix), default=0
         )
+        # Session 13: the first parts of the one-word entries, for a compound written
+        # as two words ("hjemme hjælp", "førtids pension", "ryg skade": særskrivning,
+        # common in citizens' mail). A suffix entry ("*kræft") needs none: its last
+        # part is a word of its own.
+        self._first_parts = frozenset(
+            w[:i]
+            for ix in self._index.values()
+            for w in (*ix.exact, *ix.prefix)
+            if w.isalpha()
+            for i in range(_SPLIT_PART, len(w) - _SPLIT_PART + 1)
+        ) - _NO_FIRST_PART
         self.classify = lru_cache(maxsize=100_000)(self._classify)
         self.plan = lru_cache(maxsize=100_000)(self._plan)
+        self.joined = lru_cache(maxsize=100_000)(self._joined)
 
     @property
     def categories(self) -> tuple[str, ...]:
@@ -612,10 +638,15 @@ class Lexicon:
         found: list[Hit] = []
         excluded: list[tuple[int, int, str]] = []
         plan_of = self.plan
+        before: tuple[int, str, _TokenPlan] | None = None
         for start, tok in tokens:
             plan = plan_of(tok)
             if plan is None:
+                before = None
                 continue
+            if before is not None and before[1].lower() in self._first_parts:
+                found.extend(self._split_hits(text, before, start, tok, plan))
+            before = (start, tok, plan)
             # The order of the hits is the order the token-by-token rules gave them.
             for category, strength, s, e in plan.fixed:
                 found.append(Hit(category, strength, start + s, start + e))
@@ -649,6 +680,51 @@ class Lexicon:
         if self._workplaces and found:
             found = [h for h in found if not self._is_workplace(lowered, h)]
         return found
+
+    def _split_hits(self, text: str, before: tuple[int, str, _TokenPlan], start: int,
+                    tok: str, plan: _TokenPlan) -> list[Hit]:
+        """Hits on two words read as one ("hjemme hjælp" as "hjemmehjælp"), where the
+        joined word hits a category more strongly than either word alone."""
+        b_start, b_tok, b_plan = before
+        if (b_start + len(b_tok) + 1 != start or text[start - 1] != " "
+                or len(tok) < _SPLIT_PART or not tok.isalpha() or not tok.islower()
+                or not b_tok.isalpha() or not b_tok[1:].islower()):
+            return []
+        joined = self.joined(b_tok.lower(), tok)
+        if not joined:
+            return []
+        rank: dict[str, int] = {}
+        for category, strength, _s, _e in (*b_plan.fixed, *plan.fixed):
+            rank[category] = max(rank.get(category, 0), _RANK[strength])
+        end = start + len(tok)
+        return [Hit(category, strength, b_start, end) for category, strength in joined
+                if _RANK[strength] > rank.get(category, 0)]
+
+    def _joined(self, first: str, second: str) -> tuple[tuple[str, str], ...]:
+        """(category, strength) pairs of ``first + second`` read as one word, by whole
+        entries only: an exact form, or a prefix entry whose stem runs into ``second``
+        and leaves only an inflection ("tvangs auktionen": "tvangsauktion*" + "en").
+        Not a stem inside the first word ("kørestolsbruger efter"), not a stem ending
+        inside the second ("pleje morgen" is no "plejemor*"), no suffix or infix
+        entry (those match the second word alone), not a job or service head."""
+        word = first + second
+        lem = _lemma(word)
+        # The lemma of an unknown compound may be a word inside the first part
+        # ("misbruger sin" -> "misbrugersin" -> "misbruger"): then it is no compound.
+        forms = (word, lem) if len(lem) >= len(first) + _SPLIT_PART else (word,)
+        out: list[tuple[str, str]] = []
+        for category, ix in self._index.items():
+            best: str | None = None
+            for form in forms:
+                if form in ix.exact:
+                    best = _better(best, ix.exact[form])
+            for i in range(len(first) + 1, min(len(word), self._max_prefix) + 1):
+                s = ix.prefix.get(word[:i])
+                if s is not None and word[i:] in _ENDING_SET:
+                    best = _better(best, s)
+            if best is not None and not self._is_head(category, word):
+                out.append((category, best))
+        return tuple(out)
 
     def _part_hits(self, tok: str, start: int) -> list[Hit]:
         """Hits on the parts of a hyphenated word ("hiv-positiv", "type 1-diabetes",

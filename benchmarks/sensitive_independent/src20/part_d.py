@@ -1,7 +1,7 @@
 """Part D: heavy typos, missing punctuation, dictated on a phone, dyslexia."""
 from common import M
 
-M("h", """
+M("he", """
 hej jeg er ordblind så undskyd stavningen min søn har fåt konstatert epelepsi og har anfald i skolen flere gange om ugen skolen ringer til mig hver gang og jeg kan ik passe mit arbejde kan han få en støtte person
 mvh rikke
 """)

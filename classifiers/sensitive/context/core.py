@@ -374,12 +374,14 @@ def help_asked_for_someone(text: str, s: int, opening: int, e: int) -> bool:
 
 
 def about_a_person(text: str, start: int, end: int, *, employer_we: bool = False,
-                   help_request: bool = False) -> bool:
+                   help_request: bool = False, subject_body: bool = False) -> bool:
     """True when the sentence around ``text[start:end]`` speaks of a person.
 
     ``employer_we``: "vi"/"vores" alone do not count in a sentence about hiring.
     ``help_request``: a sentence with no person that asks the municipality for help
     after sentences naming the one in need counts (``help_asked_for_someone``).
+    ``subject_body``: a bare topic on the subject line counts when the body opens
+    about the writer (``subject_of_writer``).
     """
     s, e = _sentence(text, start, end)
     if (_animal_clause(text, s, start) or _animal_after(text, end)
@@ -389,7 +391,8 @@ def about_a_person(text: str, start: int, end: int, *, employer_we: bool = False
     if not words:
         # Round 20: a request for help after sentences naming the one in need ("Min
         # lærling har ADHD. Kan kommunen hjælpe med mentorstøtte?").
-        return help_request and help_asked_for_someone(text, s, s, e)
+        return ((help_request and help_asked_for_someone(text, s, s, e))
+                or (subject_body and subject_of_writer(text, start, end)))
     if employer_we and words <= _WE:
         return _EMPLOYER_RE.search(text, s, e) is None
     return True
@@ -539,6 +542,39 @@ def subject_line_only(text: str, start: int, end: int) -> bool:
         return False
     words, _ = _persons(text, m.end(), line_end)
     return not words
+
+
+# Session 13: a bare topic on the subject line is the writer's own matter when the
+# body opens about the writer: "Emne: Sygemelding" then "Hej, jeg kan ikke komme til
+# mødet på torsdag"; "Emne: kontanthjælp" then "hvornår kommer mine penge?".  Not when
+# that sentence asks about people in general ("Jeg vil gerne vide, hvor meget man kan
+# få") or the writer only frames a question ("Jeg vil gerne høre om reglerne").
+_HEADER_OR_GREETING_RE = re.compile(
+    r"(?:[ \t>]*(?:(?:fra|til|cc|dato|sendt|from|to|sent|date)[ \t]*:[^\n]*|"
+    r"(?:kære|hej|hejsa|hallo|goddag|hi|hey|dear)(?!\w)[^\n.?!]{0,40})?\n)*",
+    re.IGNORECASE,
+)
+_SUBJECT_STEM = 5
+_WRITER_WORDS = frozenset({"jeg", "mig", "min", "mit", "mine", "i'm", "i’m", "my", "me"})
+
+
+def subject_of_writer(text: str, start: int, end: int) -> bool:
+    """True when the hit stands on a bare subject line (``subject_line_only``) and the
+    body's first sentence speaks of the writer."""
+    line_end = text.find("\n", end)
+    if line_end < 0 or not subject_line_only(text, start, end):
+        return False
+    body = _HEADER_OR_GREETING_RE.match(text, line_end + 1).end()  # type: ignore[union-attr]
+    if body >= len(text):
+        return False
+    s, e = _sentence(text, body, body + 1)
+    # A body that names the topic again decides by itself ("Emne: Nødkald" then "Vi har
+    # fået en ny nødkaldsanordning i min afdeling": the housing department's device).
+    if (_GENERIC_RE.search(text, s, e) is not None
+            or text[start:end][:_SUBJECT_STEM].lower() in text[s:e].lower()):
+        return False
+    words, _ = _persons(text, s, e)
+    return not words.isdisjoint(_WRITER_WORDS)
 
 
 # A web form's text field opens the question ("Navn: ...\nHenvendelse: Er der ...?").

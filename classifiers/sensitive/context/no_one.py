@@ -41,6 +41,7 @@ from classifiers.sensitive.context.core import (
     _SENTENCE_REACH,
     _sentence,
     subject_line_only,
+    subject_of_writer,
 )
 from classifiers.sensitive.context.groups import (
     _FAITH_RE,
@@ -97,7 +98,11 @@ def not_about_anyone(text: str, start: int, end: int, category: str) -> bool:
                                       or asked_only_to_know(text, start, end)))
         or (category == "economy_social" and social_group_served(text, start, end))
         or (category in _QUESTION_CATEGORIES and (impersonal_question(text, start, end)
-                                                  or subject_line_only(text, start, end)
+                                                  # Session 13: unless the body
+                                                  # opens about the writer.
+                                                  or (subject_line_only(text, start, end)
+                                                      and not subject_of_writer(
+                                                          text, start, end))
                                                   or service_denied(text, start, end)
                                                   or employer_staff(text, start)
                                                   or care_service_as_provider(
