@@ -154,3 +154,155 @@ def test_cached_keywords_follow_presidios_own_rule() -> None:
     ours = [k for lem in lemmas for k in nlp_engine.keyword_parts(lem)]
     assert ours == NlpArtifacts.set_keywords(nlp_engine, lemmas, "da")
     assert "syg" in ours and "er" not in ours and "," not in ours
+
+
+def test_second_word_letters_of_a_phrase() -> None:
+    from classifiers.sensitive.lexicon import _second_word_chars
+
+    slots = {"rel": ["søn", "datter", "lille bror"], "krop": ["knæ"]}
+    assert _second_word_chars("min søn er syg") == frozenset({"sø"})
+    assert _second_word_chars("min {rel} er syg", slots) == frozenset({"sø", "da", "li"})
+    assert _second_word_chars("skadet {krop}* i dag", slots) == frozenset({"kn"})
+    assert _second_word_chars("min s* er syg") == frozenset({"s"})
+    assert _second_word_chars("er i behandling") == frozenset({"i"})
+    assert _second_word_chars("min * er syg") is None       # any word
+    assert _second_word_chars("min *søn") is None           # a compound's last part
+    assert _second_word_chars("min -søn") is None           # a separator may start it
+    assert _second_word_chars("sundhedshuset") is None      # one word
+
+
+def test_second_word_routing_keeps_every_phrase_that_matches() -> None:
+    """``_phrase_matches`` skips a chunk or a phrase whose second word cannot start
+    with the letter after the first word and its separators: at every position of a
+    few sentences (curly quotes, a bracketed remark, hyphens, a comma between the
+    words), every phrase of the shipped lexicons that matches must still be tried."""
+    from classifiers.sensitive.lexicon import _SEP_RUN, _straight_quotes, load_lexicon
+
+    lexicon = load_lexicon()
+    text = ("min mor har kræft og min mand er sygemeldt. vores søn har adhd, og hans "
+            "kæreste hedder emil. hendes far er muslim og min bror er medlem af 3f. "
+            "jeg er bøsse, vi er ved at sælge huset, og jeg har ikke råd til huslejen. "
+            "min \u201ckæreste\u201d er en mand, og min søster er \u201eindlagt\u201c. "
+            "min (nu tidligere) mand er død, min - søn har diabetes, min, datter er "
+            "syg. er på kontanthjælp, er i behandling for depression.")
+    text = _straight_quotes(text)
+    routed = tried = 0
+    for index in (lexicon._phrases, lexicon._exclusions):
+        for key in index._by["exact"]:
+            seconds = index._seconds[key]
+            phrases = index._by["exact"][key]
+            if all(c is None for c in seconds):
+                continue
+            for pos in range(len(text)):
+                if not text.startswith(key, pos):
+                    continue
+                i = _SEP_RUN.match(text, pos + len(key)).end()  # type: ignore[union-attr]
+                second = text[i:i + 2]
+                for (p, _c, _s), chars in zip(phrases, seconds, strict=True):
+                    if p.compile().match(text, pos) is None:
+                        continue
+                    tried += 1
+                    assert (chars is None or second[:1] == "(" or second in chars
+                            or second[:1] in chars), (p.source[:60], pos)
+                    routed += chars is not None
+    assert tried >= 8 and routed >= 5, (tried, routed)
+
+
+def test_straight_quotes_is_the_quote_table() -> None:
+    from classifiers.sensitive.lexicon import _QUOTES, _straight_quotes
+
+    text = "Han sagde \u201ehej\u201c og \u201cfarvel\u201d \u00abigen\u00bb."
+    assert _straight_quotes(text) == text.translate(_QUOTES)
+    assert _straight_quotes("ingen") == "ingen"
+
+
+def test_fold_exceptions_are_every_odd_case_form() -> None:
+    """``core.may_hold`` lowers the mail and looks for lower-case keys; it must still
+    pass wherever a case-blind regex would match. The only characters a case-blind
+    pattern letter (a-z, æ, ø, å) matches that ``str.lower`` does not turn into that
+    letter are its _FOLD_EXCEPTIONS, which make it pass whatever the keys."""
+    from classifiers.sensitive.context.core import _FOLD_EXCEPTIONS
+
+    odd = {c for letter in "abcdefghijklmnopqrstuvwxyzæøå"
+           for c in _folds(letter) if c.lower() != letter}
+    assert odd == set(_FOLD_EXCEPTIONS)
+
+
+def _samples(items: list, limit: int = 5000) -> list[str]:
+    """Strings a parsed pattern can match: every branch and optional part both ways,
+    a repeat at its least count (at least once), a class by one of its characters.
+    Look-arounds are left out (a sample may then fail the pattern; callers check)."""
+    out = [""]
+    for op, av in items:
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue
+        if op is C.LITERAL:
+            alts = [chr(av)]
+        elif op is C.IN:
+            iop, iav = av[0]
+            if iop is C.NEGATE:
+                iop, iav = av[1]
+            alts = ([chr(iav)] if iop is C.LITERAL else [chr(iav[0])] if iop is C.RANGE
+                    else ["a"] if iav is C.CATEGORY_WORD else [" "])
+        elif op is C.CATEGORY:
+            alts = ["a"] if av is C.CATEGORY_WORD else [" "]
+        elif op is C.BRANCH:
+            alts = [s for b in av[1] for s in _samples(b.data, limit)]
+        elif op is C.SUBPATTERN:
+            alts = _samples(av[3].data, limit)
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            low, _high, sub = av
+            inner = _samples(sub.data, limit)
+            alts = ([""] if low == 0 else []) + [s * max(low, 1) for s in inner]
+        else:
+            raise AssertionError(f"unhandled {op}")
+        out = [a + b for a in out for b in alts][:limit]
+    return out
+
+
+@pytest.mark.parametrize("name", ["_GENERAL_ASK", "_IN_GENERAL"])
+def test_keys_are_in_every_match(name: str) -> None:
+    """Every string the pattern matches, branch by branch, holds one of its keys."""
+    from classifiers.sensitive.context import care_and_money, core, property_trade
+
+    module = property_trade if name == "_GENERAL_ASK" else care_and_money
+    rx = getattr(module, name + "_RE")
+    keys = getattr(module, name + "_KEYS")
+    matched = 0
+    for sample in _samples(P.parse(rx.pattern, rx.flags).data):
+        for text in (sample, sample.upper(), sample.capitalize()):
+            if rx.fullmatch(text) is None:
+                continue
+            matched += 1
+            assert any(k in text.lower() for k in keys), text
+            assert core.may_hold(f"Hej. {text}. Mvh", keys)
+    assert matched >= 10
+    assert not core.may_hold("Min mor er syg.", keys)
+    assert core.may_hold("Min mor er ſyg.", keys)  # an odd case form: always searched
+
+
+def test_policy_stem_shortcut_keeps_every_answer() -> None:
+    """``after_policy_words`` skips the stem search unless the window ends in "om" or
+    a comma: at every position of a few sentences it answers as the full search does."""
+    from classifiers.sensitive.context import core
+
+    def full(text: str, start: int) -> bool:
+        s = max(0, start - core._POLICY_REACH)
+        before = text[s:start]
+        if not before or not before[-1].isspace():
+            return False
+        if core._POLICY_BEFORE_RE.search(text, s, start) is not None:
+            return True
+        while s and (text[s - 1].isalnum() or text[s - 1] == "_"):
+            s -= 1
+        return core._POLICY_STEM_BEFORE_RE.search(text, s, start) is not None
+
+    text = ("Vi laver et skoleprojekt om fagforeninger. Der er bøger om regnbuefamilier, "
+            "skilsmissefamilier og adoption. Et FOREDRAG OM kræft, jeres løfte om flere "
+            "timer til hjemmehjælp, og en artikel om ham. Opgaven Om demens er lang.")
+    found = 0
+    for start in range(1, len(text)):
+        if text[start - 1].isspace():
+            assert core.after_policy_words(text, start) == full(text, start), start
+            found += full(text, start)
+    assert found >= 4

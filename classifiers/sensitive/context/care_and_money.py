@@ -26,6 +26,7 @@ from classifiers.sensitive.context.core import (
     _sentence,
     after_policy_words,
     help_asked_for_someone,
+    may_hold,
     sentence_start,
     statement_before_question,
 )
@@ -919,14 +920,18 @@ _IN_GENERAL_RE = re.compile(
     r"principielt|helt\s+generelt)(?!\w)",
     re.IGNORECASE,
 )
+# Every match of _IN_GENERAL_RE holds one of these (lower case).
+_IN_GENERAL_KEYS = ("generel", "udgangspunkt", "almindelig", "principiel")
 _WRITER_ONLY = frozenset({"jeg", "mig", "vi", "os"})
 
 
 def asked_in_general(text: str, start: int, end: int) -> bool:
     """True when the hit stands after a generic "man" in a sentence said to be general,
     with no one in it but the writer."""
-    # Cheap first: the sentence lies within _SENTENCE_REACH of the hit.
-    if (_IN_GENERAL_RE.search(text, max(0, start - _SENTENCE_REACH),
+    # Cheap first: most mails hold no word for "in general" at all (asked once per
+    # mail, cached), and the sentence lies within _SENTENCE_REACH of the hit.
+    if (not may_hold(text, _IN_GENERAL_KEYS)
+            or _IN_GENERAL_RE.search(text, max(0, start - _SENTENCE_REACH),
                               end + _SENTENCE_REACH) is None
             or _MAN_RE.search(text, max(0, start - _SENTENCE_REACH), start) is None):
         return False

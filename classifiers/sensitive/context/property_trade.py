@@ -11,7 +11,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from classifiers.sensitive.context.core import _FIRST_PERSON_RE, _PERSON_RE, _sentence
+from classifiers.sensitive.context.core import (
+    _FIRST_PERSON_RE,
+    _PERSON_RE,
+    _sentence,
+    may_hold,
+)
 
 # A property trade already concluded ("skødet er tinglyst", "vi har købt huset i
 # 2015") is not the "not yet concluded" trade of seed 000, unless the sentence also
@@ -349,6 +354,9 @@ _GENERAL_ASK_RE = re.compile(
     r"(?:a|one)\s+general\s+question|no\s+specific\s+(?:case|sale|property))(?!\w)",
     re.IGNORECASE,
 )
+# Every match of _GENERAL_ASK_RE holds one of these (lower case; a test checks each
+# branch).
+_GENERAL_ASK_KEYS = ("generel", "principiel", "konkret", "bestemt", "general", "specific")
 # * A trade's rules stated by statutes, law or practice ("vedtægterne siger, at køberen
 #   skal komme fra ventelisten", "loven kræver, at sælger ..."), and every trade of a kind
 #   ("alle salg skal ske til vurderingsprisen", "ved ethvert køb").
@@ -425,8 +433,10 @@ def _no_ones_talk(text: str, start: int, end: int, s: int, e: int) -> bool:
 @lru_cache(maxsize=8)
 def _said_general(text: str) -> bool:
     """True when the writer calls the question general ("et generelt spørgsmål");
-    searched once per text, however many hits ask."""
-    return _GENERAL_ASK_RE.search(text) is not None
+    searched once per text, however many hits ask. Most mails hold none of the words
+    every match holds (_GENERAL_ASK_KEYS): then the regex, which no literal anchors
+    (~0.25 ms on a 5 KB mail), is not run."""
+    return may_hold(text, _GENERAL_ASK_KEYS) and _GENERAL_ASK_RE.search(text) is not None
 
 
 def _in_firm_name(text: str, start: int) -> bool:
