@@ -1,7 +1,7 @@
 """Part H: mixed everyday mail to the centres - elder care, housing, sales, partners, unions."""
 from common import M
 
-M("s", """
+M("se", """
 Hej
 
 Min hustru Birgitte og jeg (Anne-Lise) har fået tilbudt en ældrebolig på Ishøjhave. Kan vi se lejligheden før vi siger ja?

@@ -272,7 +272,7 @@ Med venlig hilsen
 Kvinderådgivningen Køge Bugt
 """)
 
-M("pt", """
+M("pte", """
 Hej Ishøj Kommune
 
 Jeg er ejendomsmægler og har en køber til et rækkehus på Grønningen, hvor sælger er ældre og taler dårligt dansk; han er oprindeligt fra Vietnam og hans datter tolker. Køberen har budt, og sælger vil acceptere, men han er i tvivl om, hvordan salget påvirker hans ældrebolig-ansøgning. Kan I ringe til datteren, Lan, på 51 27 66 09?

@@ -76,7 +76,7 @@ jeg er 14 og lesbisk og min klasse ved det ikke. jeg ville bare sige at jeg syne
 (skriv ikk mit navn nogen steder)
 """)
 
-M("s", """
+M("se", """
 Kære Kasper
 
 Jeg og min kone Ida har fået tildelt en ældrebolig i Ishøj Landsby, og vi er meget glade. Vi var lidt nervøse, fordi vi er to kvinder på 80 og har været sammen siden 1970, men alle har været søde.

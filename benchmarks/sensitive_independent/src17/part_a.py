@@ -376,7 +376,7 @@ M("", """
 Har kommunen en oversigt over private leverandører af hjemmehjælp, man kan vælge imellem? Og hvordan skifter man?
 """)
 
-M("hp", """
+M("hpe", """
 Kære Ejendomsadministration
 
 Min far Knud bor i sit hus på Tranegilde Tværvej, men efter hans hofteoperation kan han ikke gå på trapper. Vi har fået et bud fra naboen på huset, som vi overvejer at tage imod, så far kan flytte i en ældrebolig. Kan vi få en forhåndstilkendegivelse om en ældrebolig, før vi siger ja til naboen?

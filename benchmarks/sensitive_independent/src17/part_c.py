@@ -254,7 +254,7 @@ M("", """
 Vi er nogle forældre i Ishøj der ønsker et halal-alternativ i daginstitutionernes madordning. Kan det komme på dagsordenen i Børne- og Skoleudvalget?
 """)
 
-M("he", """
+M("heb", """
 Hej
 
 Jeg er kirkens diakon og har kontakt med en hjemløs mand, Jørgen, der sover i kirkens cykelskur. Han har et alvorligt alkoholproblem og et stort sår på foden. Han vil gerne have hjælp, men er bange for "systemet". Han har sagt ja til at jeg skriver. Hvem i kommunen skal jeg ringe til?

@@ -195,7 +195,7 @@ M("", """
 hej, jeg skal ha nyt pas, hvad koster det? [[140661–1559]] er mit personnr hvis i skal bruge det. vh Jytte
 """)
 
-M("s", """
+M("se", """
 Hej, Birgit Holm her, [[220944-2318]]. Min kone Else og jeg ønsker at flytte sammen i en ældrebolig. Kan vi skrives op sammen?
 """)
 

@@ -363,7 +363,7 @@ Borgeren har fået tilbudt plads i to institutioner samtidig. Der er ikke vedlag
 > Mvh Sarah Kähler
 """)
 
-M("t", """
+M("te", """
 Hej
 
 Jeg vil gerne høre om kommunen tilbyder tolkning til grønlandsk. Min mormor Naja Kristiansen er lige flyttet hertil fra Nuuk for at bo hos os og taler ikke dansk særlig godt. Hun skal til samtale hos visitationen om et ældrebolig-ønske.

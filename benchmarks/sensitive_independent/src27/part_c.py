@@ -133,7 +133,7 @@ Videresender spørgsmålet fra en borger. Hvad er reglerne, når et trossamfund 
 > Mvh Lene Ibsen, Ishøj Bridgeklub
 """)
 
-M("u", """
+M("ue", """
 Fra: Hanne Kjeldsen [mailto:hanne.kjeldsen@mail.dk]
 Sendt: 22. maj 2026 16:31
 Til: Jobcenter Ishøj
@@ -509,7 +509,7 @@ Mvh Julie Brink
 </p>
 """)
 
-M("p", """
+M("pb", """
 Fra: Menighedsrådet ved Torslunde Kirke
 Til: Center for Byudvikling og Natur
 Emne: VS: Præsteboligen

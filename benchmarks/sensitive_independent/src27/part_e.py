@@ -84,7 +84,7 @@ Tak.
 Tesfay Haile
 """)
 
-M("s", """
+M("se", """
 Til borgerrådgiveren
 
 Jeg vil gerne klage over en medarbejder i Borgerservice. Da jeg og min kone skulle skrive os op til en ældrebolig i fællesskab, spurgte medarbejderen, "hvem af jer er manden så?", og grinede. Vi er to kvinder på 71 og 74 og har været gift i ti år. Det var ydmygende.

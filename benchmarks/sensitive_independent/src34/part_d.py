@@ -70,7 +70,7 @@ M("t", """Til borgerrådgiveren. Jeg er grønlænder og blev mødt med nedsætte
 
 M("t", """Kære Jonas. Som polsk-dansk familie vil vi gerne foreslå, at biblioteket får flere polske børnebøger. Vores børn er tosprogede, og det ville hjælpe dem. Mvh Agnieszka og Søren""")
 
-M("th", """Hej. Min far er romaer og har fået et slagtilfælde. Nogle af personalet på plejecentret har sagt ting om "sigøjnere" og det har gjort ham meget ked af det. Kan vi få en samtale med lederen? /Dragan""")
+M("the", """Hej. Min far er romaer og har fået et slagtilfælde. Nogle af personalet på plejecentret har sagt ting om "sigøjnere" og det har gjort ham meget ked af det. Kan vi få en samtale med lederen? /Dragan""")
 
 M("t", """Hej Karina
 Jeg vil bare sige at det var dejligt at se flaget fra Bosnien ved Ishøj Kulturnat. Min familie flygtede fra krigen i 93, og jeg bliver stadig rørt.

@@ -155,7 +155,7 @@ M("", """Kære Ole
 Efter sidste storm er vores carport skæv og kan ikke bære taget mere. Hvis vi bygger en ny, skal vi så søge byggetilladelse?
 Venlig hilsen Hans-Jørgen, Pilemølle 19""")
 
-M("", """Til kommunen
+M("b", """Til kommunen
 Hvor kan man få råd om gæld? Jeg spørger for vores menighedsråd, som vil lave en informationsaften for beboere.
 Med venlig hilsen
 Sognepræst Anne Kirkegaard""")

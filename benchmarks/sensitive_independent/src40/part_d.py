@@ -92,7 +92,7 @@ Jakob Riis
 Lærer, Gildbroskolen
 """)
 
-M("hue", """
+M("hu", """
 Hej
 
 Min mand er medlem af Dansk Metal og har kræft. Fagforeningen siger at kommunen skal lave en § 56-aftale så arbejdsgiveren får refusion. Hvem skal vi tale med? Han hedder Lars Ebbesen, cpr [[1207651431]].

@@ -113,7 +113,7 @@ Jette Hald
 Faglig sekretær, FOA Vestegnen
 """)
 
-M("", """Kære medlemmer af byrådet
+M("b", """Kære medlemmer af byrådet
 
 Jeg skriver som præst i Ishøj Sogn. Jeg vil gerne sige tak for det gode samarbejde om mindehøjtideligheden i marts, og jeg vil gerne komme med et forslag om et fælles arrangement næste år.
 

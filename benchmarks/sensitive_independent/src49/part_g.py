@@ -229,7 +229,7 @@ Er kommunens skoler med i Skolernes Motionsdag i år, og hvilken dag?
 Mvh
 """)
 
-M("", """
+M("b", """
 Hej
 
 Jeg er sognepræst i Torslunde og vil gerne invitere 3. klasserne til en rundvisning i kirken før påske.
