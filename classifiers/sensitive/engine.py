@@ -98,6 +98,9 @@ CPR_NEGATIVE_STEMS = (
     "bfe", "vejkode", "pladsn", "pladsnr", "værelse", "imei", "modeln", "modelnr",
     "bruger-id", "brugerid", "brugernavn", "brugernr", "brugernummer", "login", "mitid",
     "nemid", "iban", "swift", "bic", "girokonto", "aftagen", "målepunkt", "gsrn", "kundeid",
+    # Round 22: English labels, from firms abroad ("our invoice 0804891277", "account
+    # no.", "order ref.", "customer id").
+    "invoice", "account", "order", "customer",
 )
 # Heads of compounds that label a number ("elmåler", "parkeringstilladelse",
 # "el-fakturaen"), matched anywhere in the word.
@@ -138,7 +141,10 @@ _HAVE_VERBS = frozenset({"har", "havde", "fik", "får", "fået"})
 _CASE_HEADS = ("sag", "sagen", "sager", "sagerne", "klage", "klagen", "pakke", "pakken",
                "billet", "billetten", "opgave", "opgaven", "ordren", "forespørgsel",
                "forespørgslen", "indberetningen", "post", "posten", "tråd", "tråden",
-               "mail", "mailen", "brevet", "kvitteringen", "nøgle", "nøglen")
+               "mail", "mailen", "brevet", "kvitteringen", "nøgle", "nøglen",
+               # Round 22: a claim is named by its number ("Kravet har nr. ...",
+               # "tilbagebetalingskravet fik nummer ...").
+               "krav", "kravet", "kravene")
 # Round 19: a number something comes from or rings from is a phone number ("en sms fra
 # nummer ...", "de ringede fra ...", "opkald fra nr. ...").
 _CALL_STEMS = ("sms", "mms", "opkald", "ring", "besked", "beskeden", "telefonopkald",
@@ -204,6 +210,9 @@ _NUMBER_HEADS = ("nummer", "nummeret", "numre", "numrene", "nr", "-nr", "nummre"
 # The label part must have this many letters: "nr" and "nummer" alone are neutral
 # ("mit nummer er ..."), "husnr" and "lejernummer" are labels.
 _NUMBER_LABEL_MIN = 2
+# A word with a full stop and at most this many letters may be an abbreviation
+# ("medl.", "best.", "fakt."), not a sentence's end.
+_ABBREVIATION_MAX = 5
 _NEGATIVE_WINDOW_CHARS = 40
 _NEGATIVE_WINDOW_WORDS = 4
 # After "er"/"var" right before the number the label may start the clause.
@@ -504,14 +513,32 @@ _SAYS_CPR_TAIL_RE = re.compile(
     re.IGNORECASE)
 
 
+# Round 22: a parenthesis right after the label says so: "Borger-ID (det er bare mit
+# cpr, ...): 2711843392", "Kundenr. (som er mit personnummer) ...".  The whole label
+# word is the stem.
+_SAYS_CPR_PAREN_RE = re.compile(
+    r"\(\s*(?:det|som)\s+er\s+"
+    r"(?:(?:jo|også|bare|blot|faktisk|altså)\s+)?"
+    r"(?:mit|min|hans|hendes|vores|deres|dit|din|jeres)\s+"
+    r"(?:cpr|personnummer|personnr|person-nr)", re.IGNORECASE)
+
+_LABEL_BEFORE_RE = re.compile(r"(?<![\w-])(?P<label>[\w-]{2,})\.?[ \t]*$")
+
+
 def _says_is_cpr(text: str) -> frozenset[str]:
     """The label stems ("løn") of number kinds the writer calls their CPR number."""
     low = text.lower()
     if "cpr" not in low and "personn" not in low and "person-nr" not in low:
         return frozenset()
-    if _SAYS_CPR_TAIL_RE.search(text) is None:
-        return frozenset()
-    return frozenset(m.group("label").lower() for m in _SAYS_CPR_RE.finditer(text))
+    labels: set[str] = set()
+    if "(" in text:
+        for m in _SAYS_CPR_PAREN_RE.finditer(text):
+            label = _LABEL_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+            if label is not None:
+                labels.add(label.group("label").lower())
+    if _SAYS_CPR_TAIL_RE.search(text) is not None:
+        labels.update(m.group("label").lower() for m in _SAYS_CPR_RE.finditer(text))
+    return frozenset(labels)
 
 
 def _labelled_as(text: str, start: int, stems: frozenset[str]) -> bool:
@@ -606,6 +633,11 @@ def negative_context_before(text: str, start: int) -> bool:
             if (label in _HAVE_VERBS and i > 1
                     and words[i - 2].rstrip(".:;,-/").endswith(_THING_SUFFIXES + _CASE_HEADS)):
                 label = words[i - 2].rstrip(".:;,-/")
+            # Round 22: the word before ended the sentence before ("Mit sundhedskort
+            # er knækket. Nummeret på kortet er ..."): no label.  A short word with a
+            # full stop is an abbreviation and may label ("medl. nr. ...").
+            if words[i - 1].endswith(".") and len(label) > _ABBREVIATION_MAX:
+                continue
             # "p-afgift (nr. 0412241187)": a hyphenated compound is a label too.
             if (label.replace("-", "").isalpha() and len(label) >= 3
                     and label not in _NOT_A_LABEL and not _is_positive(label)):
@@ -707,7 +739,7 @@ def negative_context(text: str, start: int, end: int, _depth: int = 0) -> bool:
         return negative_context(text, listed.start(1), listed.end(1), _depth + 1)
     # Round 18: a correction after the number outweighs a CPR word before it ("Mit
     # barns sygesikringsnr. står som ... – nej vent, det er hendes patient-id").
-    if called_other_later(text, end, paragraph=True):
+    if called_other_later(text, end, paragraph=True) or denied_later(text, end):
         return True
     words = _line_words_before(text, start)
     for word in reversed(words):
@@ -720,12 +752,36 @@ def negative_context(text: str, start: int, end: int, _depth: int = 0) -> bool:
     # reference or case number is not written so.  The bare "ref" label alone then
     # says nothing, unless the mail names another kind of number's thing shortly
     # before ("en parkeringsafgift ... Ref. 040925-7712": the fine's reference).
+    # Round 22: not a thing's reference "med/under reference ..." ("Jeres mail af
+    # 22.09.2026 med reference 220926-0083"): a reference line has no preposition.
     if (end - start == 11 and words and words[-1].rstrip(".:;,-/") in _REF_WORDS
+            and (len(words) < 2 or words[-2] not in _REFERRING_PREPOSITIONS)
             and not any(_names_numbered_thing(w) for w in
                         _WORD_RE.findall(text[max(0, start - _REF_REACH):start].lower())[:-1])):
         return negative_context_after(text, end)
     return (negative_context_before(text, start) or negative_context_after(text, end)
             or label_earlier_in_sentence(text, start) or called_other_later(text, end))
+
+
+# Round 22: the writer says the number is not a CPR number ("Det er vist et kortnummer
+# og ikke mit cpr", "nummeret er ikke et personnummer"): a clause of "det/nummeret/
+# tallet er" that denies it, later in the number's paragraph.
+_DENIED_RE = re.compile(
+    r"(?<!\w)(?:det|den|dette|nummeret|tallet)\s+(?:er|var)(?!\w)[^.?!\n]{0,40}?"
+    r"(?<!\w)ikke\s+(?:(?:mit|min|et|en|hans|hendes|vores|deres|dit|din|noget)\s+)?"
+    r"(?:cpr|personn|person-nr)", re.IGNORECASE)
+
+
+def denied_later(text: str, end: int) -> bool:
+    """True when a clause later in the number's paragraph says it is no CPR number."""
+    window = text[end:end + _CORRECTED_REACH]
+    cut = window.find("\n\n")
+    if cut >= 0:
+        window = window[:cut]
+    low = window.lower()
+    if "ikke" not in low or ("cpr" not in low and "person" not in low):
+        return False
+    return _DENIED_RE.search(window) is not None
 
 
 # A clause after the number calls it another kind of number.  Round 13, in the
@@ -751,7 +807,9 @@ _CORRECTED_REACH = 170
 # "undskyld", "faktisk").
 _CORRECTION_CUE_RE = re.compile(
     r"(?<!\w)(?:nej|vent|undskyld|rettelse|faktisk|alligevel|åbenbart|i\s+stedet|"
-    r"viste\s+sig|fejl\w*|tog\s+fejl|forkert)(?!\w)", re.IGNORECASE)
+    r"viste\s+sig|fejl\w*|tog\s+fejl|forkert|"
+    # Round 22: a guess at the kind ("Jeg tror det er et bødenummer").
+    r"tror|formoder|gætter\s+på)(?!\w)", re.IGNORECASE)
 
 
 def called_other_later(text: str, end: int, *, paragraph: bool = False) -> bool:

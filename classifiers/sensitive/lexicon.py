@@ -978,9 +978,12 @@ _WORKPLACE_REACH = 80
 # writer's own relative after the place ("... spørger min mor", "taler grimt til min
 # far"): the staff act on a resident.
 _STAFF_OF_PLACE = ("personalet", "medarbejderne", "ansatte")
+# Round 22: or a third person as the object the staff act on ("personalet på
+# plejecentret taler grimt til ham", "... har glemt at give hende medicin"): a
+# resident, where a workplace would be "mig"/"os" or a colleague by name.
 _RESIDENT_AFTER = re.compile(
-    r"(?<!\w)(?:min|mit|mine|vores)\s+(?:mor|far|mormor|morfar|farmor|farfar|bedstemor|"
-    r"bedstefar|søn|datter|mand|kone|forældre|svigermor|svigerfar|bror|søster)(?!\w)"
+    r"(?<!\w)(?:(?:min|mit|mine|vores)\s+(?:mor|far|mormor|morfar|farmor|farfar|bedstemor|"
+    r"bedstefar|søn|datter|mand|kone|forældre|svigermor|svigerfar|bror|søster)|ham|hende)(?!\w)"
 )
 # "et af kommunens plejecentre", "på alle plejehjem": the services as such.
 _ONE_OF = re.compile(

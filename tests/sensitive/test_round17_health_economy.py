@@ -67,7 +67,10 @@ def test_aid_from_a_named_municipality_and_a_paragraph_agreement(detector: Detec
     checks.check_class(
         detector, E,
         ["Hun har en badestol fra Hvidovre Kommune.",
-         "Kan min arbejdsgiver få en §56-aftale?",
+         # Round 22: a § 56-agreement counts only as the person's own application
+         # (the agreement refunds the employer); the employer's question is below.
+         "Jeg har ikke fået svar på min ansøgning om §56-aftale.",
          "Vedhæftet ansøgning om trappelift til en borger."],
-        ["Kommunen udlåner ikke telte til foreninger."],
+        ["Kommunen udlåner ikke telte til foreninger.",
+         "Kan min arbejdsgiver få en §56-aftale?"],
     )

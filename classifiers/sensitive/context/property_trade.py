@@ -37,7 +37,8 @@ _CONCLUDED_RE = re.compile(
     r"sælger\s+(?:\w+\s+)?ikke\s+alligevel|fået\s+overtaget|skiftet\s+ejer|"
     r"blev\s+solgt|overtog|har\s+overtaget|flyttede\s+ind|er\s+flyttet\s+ind|"
     # Round 10: an adverb between ("handlen er helt afsluttet", "er jo for længst").
-    r"handlen\s+er\s+(?:(?:helt|jo|nu|endelig|allerede|også|faktisk|altså)\s+)*"
+    # Round 22: "handlen er længe afsluttet".
+    r"handlen\s+er\s+(?:(?:helt|jo|nu|endelig|allerede|også|faktisk|altså|længe)\s+)*"
     r"(?:for\s+længst|afsluttet|gået\s+igennem|faldet\s+på\s+plads|på\s+plads)|"
     # Round 10: sales counted in the passive ("i 3. kvartal blev der solgt 41 huse").
     r"(?:blev|er)\s+der\s+(?:blevet\s+)?solgt|"
@@ -45,7 +46,7 @@ _CONCLUDED_RE = re.compile(
     # ("købet af rækkehuset blev gennemført", "salget af grunden faldt på plads i
     # fjor").
     r"(?:handlen|købet|salget)(?:\s+(?:af|på|om)\s+[^.,;:!?\n]{1,40}?)?\s+"
-    r"(?:(?:er|blev)\s+(?:nu\s+|endelig\s+|endeligt\s+)?(?:for\s+længst\s+)?(?:afsluttet|gennemført|"
+    r"(?:(?:er|blev)\s+(?:nu\s+|endelig\s+|endeligt\s+)?(?:for\s+længst\s+|længe\s+)?(?:afsluttet|gennemført|"
     r"gået\s+igennem|faldet\s+på\s+plads|på\s+plads|tinglyst|overstået)|"
     r"er\s+for\s+længst|gik\s+igennem|faldt\s+på\s+plads)|"
     # Keys received: the buyer has taken over ("vi har lige fået nøglerne").
