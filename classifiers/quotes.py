@@ -164,13 +164,26 @@ _MAY_QUOTE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _UNSEEN = "".join(map(chr, _INVISIBLE)) + _TRACKER_GLYPHS + "\r"
+# _MAY_QUOTE in three searches that find a match exactly when it does (speed only: a
+# case-blind scan tries its five "^" branches at every character, ~0.4 ms per 5 KB
+# mail). A line start is the text's start or a "\n": the branches without their "^"
+# are matched at 0 and searched after a literal "\n", which the engine skips ahead
+# to. ``tests/sensitive/test_speed_keys.py`` holds the two equal.
+_LINE_MARKER_ALTS = _MAY_QUOTE.pattern.split(r"|[:：]")[0].replace("|^", "|")[1:]
+_FIRST_LINE_MARKER = re.compile(_LINE_MARKER_ALTS, re.IGNORECASE)
+_NEXT_LINE_MARKER = re.compile(r"\n(?:" + _LINE_MARKER_ALTS + ")", re.IGNORECASE)
+_COLON_AT_END = re.compile(r"[:：][\s*]*$", re.IGNORECASE | re.MULTILINE)
 
 
 def _may_hold_quote(body: str) -> bool:
     """False only when no line of ``body`` can be a quote marker (``_MAY_QUOTE``).
     Invisible characters, tracker glyphs and carriage returns change lines before the
     markers are read: such a body always goes to the splitter."""
-    return any(c in body for c in _UNSEEN) or _MAY_QUOTE.search(body) is not None
+    return (any(c in body for c in _UNSEEN)
+            or _FIRST_LINE_MARKER.match(body) is not None
+            or _NEXT_LINE_MARKER.search(body) is not None
+            or _COLON_AT_END.search(body) is not None
+            or "写道" in body)
 
 
 def split_reply(body: str, html: bool = False, *, history: Sequence[str] = ()) -> Reply:
@@ -196,7 +209,10 @@ def author_text(body: str) -> str:
     partner, and most mail quotes nothing (~1.5 ms saved on a 5 KB mail)."""
     if _may_hold_quote(body):
         return split_reply(body).new
-    return _join([_clean_line(line) for line in _plain_lines(body)])
+    # No invisible character, tracker glyph or "\r" is left here (_may_hold_quote sends
+    # those to the splitter), so _plain_lines is a split on "\n" and _clean_line an
+    # rstrip (speed only: ~180 lines in a 5 KB mail).
+    return _join([line.rstrip() for line in body.split("\n")])
 
 
 def _plain_lines(body: str) -> list[str]:

@@ -306,3 +306,49 @@ def test_policy_stem_shortcut_keeps_every_answer() -> None:
             assert core.after_policy_words(text, start) == full(text, start), start
             found += full(text, start)
     assert found >= 4
+
+
+def _quote_marker_samples() -> list[str]:
+    """Bodies that put every kind of quote marker at the start, in the middle, at the
+    end of a mail and after blank lines, and bodies with none."""
+    from classifiers import quotes
+
+    markers = ["> citat", "JJ> svar", "  ----- Original Message -----", "*__", "~~", "—",
+               "Videresendt besked", "Begin forwarded message:", "Fra: Ole", "FROM : x",
+               ">> Emne: y", "SUBJECT: z", "2024-03-01 kl. 10", "Den 3. maj skrev Ole:",
+               "Ole写道", "Emne:  \n", "kl. 10:30 i dag", "Til: ", "ſubject: x",
+               "İmne: x", "Kære Ole", "1234/5/6", "x > y", "a:b", "：  ", *quotes._HEADER_KEYS]
+    plain = ["Hej med dig", "Jeg har et spørgsmål om boligstøtte.", "", "   ", "Mvh Ole"]
+    out = []
+    for m in markers:
+        for p in plain:
+            out += [m, m + "\n" + p, p + "\n" + m, p + "\n\n" + m + "\n" + p,
+                    p + "\n \t\n" + m, p + "\r\n" + m, p + " " + m, "\n" + m, m + "\n"]
+    return out
+
+
+def test_may_hold_quote_is_the_one_regex() -> None:
+    """The three searches of ``_may_hold_quote`` answer as ``_MAY_QUOTE`` does."""
+    from classifiers import quotes
+
+    for body in _quote_marker_samples():
+        want = (any(c in body for c in quotes._UNSEEN)
+                or quotes._MAY_QUOTE.search(body) is not None)
+        assert quotes._may_hold_quote(body) == want, body
+
+
+def test_sentence_halves_are_the_old_sentence() -> None:
+    """``_sentence`` split in two cached halves gives the span the one scan gave."""
+    from classifiers.sensitive.context import core
+
+    text = ("Hej.\n\nJeg har fået 2. klasse!  Min søn er syg? Den 3. maj ringede vi.\n"
+            "Mvh\nOle\n> citat. Og så? Nej\n\nFra: x") * 3
+    for start in range(len(text) + 1):
+        for end in (start, min(len(text), start + 3), min(len(text), start + 40)):
+            lo = max(0, start - core._SENTENCE_REACH)
+            ends = [m.end() for m in core._SENTENCE_END.finditer(text, lo, start)]
+            s = ends[-1] if ends else lo
+            after = core._SENTENCE_END.search(
+                text, end, min(len(text), end + core._SENTENCE_REACH))
+            e = after.start() if after else min(len(text), end + core._SENTENCE_REACH)
+            assert core._sentence(text, start, end) == (s, e)

@@ -330,9 +330,10 @@ def group_only(text: str, start: int, end: int, category: str) -> bool:
     if _RECIPIENTS_RE.search(text, start, end):
         s, _ = _sentence(text, start, end)
         return _AMONG_US_RE.search(text, max(s, start - _GROUP_REACH), start) is None
-    words = [w.lower() for w in _WORDS_RE.findall(text[start : end + 40])]
     size = len(_WORDS_RE.findall(text[start:end])) + 1
-    if not any(w in _PEOPLE or w.endswith("modtagere") for w in words[:size]):
+    # Only the first ``size`` words are read: only they are lower-cased (speed only).
+    words = [w.lower() for w in _WORDS_RE.findall(text[start : end + 40])[:size]]
+    if not any(w in _PEOPLE or w.endswith("modtagere") for w in words):
         return False
     m = _GROUP_BEFORE_RE.search(text, max(0, start - _GROUP_REACH), start)
     if m is None:
