@@ -244,6 +244,11 @@ def bare_group(text: str, start: int, end: int, category: str = "") -> bool:
     prev = _WORD_BEFORE_RE.search(text, max(line, lo - 30), lo)
     if prev is not None and prev.group(1).lower() in _DETERMINER:
         return False
+    # Round 22: the parents of the person born ("født i Ishøj af pakistanske forældre",
+    # "søn af tyrkiske forældre"): that person's origin, not a group.
+    if (category == "ethnicity" and text[end - 8:end].lower() == "forældre"
+            and _BORN_TO_RE.search(text, max(0, start - 40), end) is not None):
+        return False
     # Round 15: "hun og andre kristne": the one named first is one of them.
     if _ONE_OF_OTHERS_RE.search(text, max(0, lo - 30), lo) is not None:
         return False
@@ -256,16 +261,26 @@ def bare_group(text: str, start: int, end: int, category: str = "") -> bool:
     return _MEMBER_RE.search(text, _clause_start(text, s, lo), end) is None
 
 
+_BORN_TO_RE = re.compile(
+    r"(?<!\w)(?:født|søn|datter|barn)(?:\s+[\w\-]+){0,3}\s+af\s+[\w\-]+\s+forældre$",
+    re.IGNORECASE,
+)
+
+
 # A party as the subject of its own action: "jeg håber Venstre vil stemme imod",
 # "Enhedslisten har foreslået ...", "Konservative i Ishøj mener ...": the party acts,
 # the writer's own membership or vote is not said (README: "a general political opinion
 # is not belief").  An inverted subject after the verb ("Socialdemokrat har jeg været
 # hele livet") is the writer's own.
 _PARTY_ACTS_RE = re.compile(
+    # Round 22: the second word of an association's name ("Humanistisk Samfund holder
+    # nonfirmation", "... har fået tilskud"): the association acts, no one's faith.
+    r"(?:[ \t]+(?:Samfund|Forening|Selskab|Trossamfund|Menighed)(?![\w]))?"
     r"(?:[ \t]+i[ \t]+[A-ZÆØÅ][\w\-]*)?[ \t]+"
     r"(?:vil|skal|bør|må|kan|kunne|ville|skulle|burde|stemmer|stemte|har|havde|mener|"
     r"foreslår|foreslog|siger|sagde|lover|lovede|vandt|tabte|fik|får|ønsker|arbejder|"
-    r"kæmper|går\s+ind|gik\s+ind|er\s+imod|er\s+for|var\s+imod|var\s+for)"
+    r"kæmper|går\s+ind|gik\s+ind|er\s+imod|er\s+for|var\s+imod|var\s+for|"
+    r"holder|holdt|arrangerer|inviterer)"
     r"(?![\w])(?![ \t]+(?:jeg|vi|du|han|hun|man|I)(?!\w))"
 )
 
@@ -428,12 +443,22 @@ _MIXED_ORIGIN_RE = re.compile(
 )
 
 
+_TO_ADOPT_BEFORE_RE = re.compile(r"(?<!\w)adoptere\s+(?:et|to|flere|nogle)?\s*$",
+                                 re.IGNORECASE)
+
+
 def ethnicity_not_held(text: str, start: int, end: int) -> bool:
     """True when the ethnicity hit at ``text[start:end]`` names a policy against
     racism, a racist thing or accusation, a group served or counted, a school's unit,
     an organisation, or stands in a question about no one."""
     word = text[start:end]
     low = word.lower()
+    # Round 22: a child still to be adopted from abroad ("vi skal adoptere et barn fra
+    # udlandet"): no child yet, so no one's origin; "vores søn er adopteret fra Kina"
+    # stays.
+    if (low.startswith(("barn fra", "børn fra"))
+            and _TO_ADOPT_BEFORE_RE.search(text, max(0, start - 25), start) is not None):
+        return True
     # Round 21: backgrounds said only to differ ("en gruppe med forskellig etnisk
     # baggrund", "børn af blandet etnisk herkomst"): no one's origin is told.
     if low.startswith(("etnisk", "baggrund", "herkomst", "oprindelse")) and _MIXED_ORIGIN_RE.search(
@@ -621,7 +646,7 @@ _COUNCIL_SPOKEN_FOR_RE = re.compile(
 )
 
 
-_FEASTS = ("diwali", "eid", "chanukka", "hanukkah", "pesach", "yom kippur", "sabbat",
+_FEASTS = ("diwali", "eid", "chanukka", "hanukka", "pesach", "yom kippur", "sabbat",
            "shabbat", "holi", "vesak", "purim", "sukkot", "ramadan", "bajram", "bayram",
            "jul ", "påske", "pinse")
 _GROUP_SUBJECT_RE = re.compile(
@@ -682,6 +707,12 @@ def belief_not_held(text: str, start: int, end: int) -> bool:
             and _SAID_OPINION_RE.search(text, max(0, start - 30), start) is not None):
         return True
     low = text[start:end].lower()
+    # Round 22: halal food an institution serves to all ("børnehaven serverer kun
+    # halal-kød til alle børn"): the kitchen's policy, no one's faith.
+    if (low.startswith("halal")
+            and _SERVES_BEFORE_RE.search(text, max(0, start - 25), start) is not None
+            and "alle" in text[end:end + 40].lower()):
+        return True
     # Round 16: "vores præst" in a letter an organisation signs ("Vi videresender brev
     # fra vores præst ... Menighedsrådet"): the organisation's clergy, no member's.
     if low.startswith("vores ") and _org_signature(text):
@@ -717,7 +748,10 @@ def belief_not_held(text: str, start: int, end: int) -> bool:
     # Pakistansk Kulturforening og holder Eid-fest"), hostility to a faith named as
     # something to oppose ("imod antisemitisme og islamofobi"), and "alle" faiths ("børn
     # af alle trosretninger"): no person's faith.
-    if "vi er" in text[max(0, start - 80):start].lower():
+    if ("vi er" in text[max(0, start - 80):start].lower()
+            # Round 22: the writer's own faith said after the association's ("Vi er en
+            # buddhistisk forening, og jeg er selv buddhist og formand").
+            and _I_AM_BEFORE_RE.search(text, max(0, start - 20), start) is None):
         s, _ = _sentence(text, start, end)
         if _WE_ARE_NAMED_ORG_RE.search(text, s, start) is not None:
             return True
@@ -774,6 +808,9 @@ _WE_ARE_NAMED_ORG_RE = re.compile(
     r"[\w-]+\s+){0,3}[\w-]*(?i:forening|selskab|"
     r"klub|netværk|organisation|menighed|råd)(?:en|et)?(?!\w)"
 )
+_SERVES_BEFORE_RE = re.compile(r"(?<!\w)(?:serverer|serveres|server|indkøber|køber)\s+"
+                               r"(?:kun\s+|bare\s+|altid\s+)?$", re.IGNORECASE)
+_I_AM_BEFORE_RE = re.compile(r"(?<!\w)jeg\s+er\s+(?:selv\s+|også\s+)?$", re.IGNORECASE)
 _AGAINST_HOSTILITY_RE = re.compile(
     r"(?<!\w)(?:imod|mod|bekæmpe|bekæmpelse\s+af|stop\s+for|afstand\s+fra|opgør\s+med)\s+(?:[\w-]+\s+(?:og|,)\s*)?"
     r"(?:[\w-]+\s+)?$",
@@ -914,6 +951,14 @@ _ASKED_ABOUT_SEXUALITY_RE = re.compile(
 )
 
 
+_BOX_WORDS = frozenset({"bøsse", "bøssen", "bøsser", "bøsserne"})
+_SLUR_HEADS = ("bøsserøv", "bøssekarl", "bøssedreng", "homoklam", "lebbe", "fagget", "faggot")
+_CALLED_OR_QUOTED_RE = re.compile(
+    r"(?:kald\w*|råb\w*|skrev|skriver)\s+(?:\w+\s+)?[\"'“”«»]?$|[\"'“”«»]$",
+    re.IGNORECASE,
+)
+
+
 def orientation_not_held(text: str, start: int, end: int) -> bool:
     """True when the orientation hit is a policy against homophobia, an event, a club
     that exists, or stands in a question about no one."""
@@ -956,6 +1001,18 @@ def orientation_not_held(text: str, start: int, end: int) -> bool:
     # Round 13: the orientation word written apart from a club's or an event's noun
     # ("findes der en lgbt gruppe", "en queer aften"): a group, no one's orientation.
     if _APART_HEAD_RE.match(text, tail.end() if tail is not None else end) is not None:
+        return True
+    low_word = word.lower()
+    # Round 22: "bøsse" as a collection box ("Må vi stå med en bøsse ved indgangen?"
+    # after "en indsamling til Alzheimerforeningen"): money collected, no orientation.
+    if (low_word in _BOX_WORDS
+            and "indsaml" in text[max(0, start - 250):end + 150].lower()):
+        return True
+    # Round 22: a homophobic slur shouted at someone ("blev kaldt 'bøsserøv' af nogle
+    # fra klassen"): an insult, not the person's orientation (README: slurs count only
+    # for ethnicity).
+    if (low_word.startswith(_SLUR_HEADS)
+            and _CALLED_OR_QUOTED_RE.search(text, max(0, start - 25), start) is not None):
         return True
     if " " not in word:
         head = word.rsplit("-", 1)[-1]
