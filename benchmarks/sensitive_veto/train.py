@@ -13,7 +13,7 @@ One command (scikit-learn needed here, not at inference):
 2. Leave-one-corpus-out CV per category (each corpusN a fold, corpus1-tune a fold):
    out-of-fold scores for the detector's strict hits.
 3. Threshold + veto rules (``--rule-health``, default "0.5% + protect 2+ terms";
-   ``--rule-economy``, default "1% + protect 2+ terms"): the highest
+   ``--rule-economy``, default "0.5% + protect 2+ terms" since session 13): the highest
    threshold that vetoes at most the budget (0.5 % or 1 %) of the CV true positives,
    optionally never vetoing a (mail, category) with 2+ distinct matched terms or with
    the detector's top score.  The figures printed per fold use a threshold picked on
@@ -372,7 +372,11 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", default=str(WORK / "veto_model.json"))
     ap.add_argument("--rule-health", default="0.5% + protect 2+ terms", choices=list(RULES))
-    ap.add_argument("--rule-economy", default="1% + protect 2+ terms", choices=list(RULES),
+    # Session 13: 0.5 % for economy_social too. Trained on corpus2-53, the 1 % rule's
+    # threshold (.440) vetoed a true finding of a shipped demo mail (home care for the
+    # writer's mother); a missed flag can let sensitive data reach an external address,
+    # so the veto gives up .005 of CV precision to veto half as many true findings.
+    ap.add_argument("--rule-economy", default="0.5% + protect 2+ terms", choices=list(RULES),
                     help="rule for economy_social")
     ap.add_argument("--C", type=float, default=1.0)
     ap.add_argument("--compare", action="store_true")
