@@ -26,6 +26,15 @@ def _inline_forward(message: Message) -> Forwarded | None:
                      f"inline:{original.client}")
 
 
+def sensitive_input(subject: str | None, text: str) -> str:
+    """What the sensitive-data detector reads for a mail: its subject as an "Emne:" line,
+    a blank line, then the body, the shape the detector's rules and benchmark corpora
+    know.  A bare first line would run on into the body's first line as one sentence:
+    "Kontanthjælp" + "Hej, jeg vil gerne vide, hvornår I har åbent" read as the writer on
+    kontanthjælp, where on an "Emne:" line it is only the mail's topic."""
+    return f"Emne: {subject or ''}\n\n{text}"
+
+
 _DETECTORS: dict[tuple[Any, ...], Any] = {}
 
 
@@ -72,15 +81,17 @@ class Classifier:
             forwarded = _inline_forward(message)
         subject = message.subject
         text = message.text
+        sensitive_text = sensitive_input(message.subject, message.text)
         if forwarded is not None:
             subject = f"{subject}\n{forwarded.subject or ''}"
             text = f"{text}\n{forwarded.text}"
+            sensitive_text += "\n\n" + sensitive_input(forwarded.subject, forwarded.text)
         sender = forwarded.sender if forwarded is not None else message.sender
         routing = route(subject, text, self.centres, self.rules, mailbox=mailbox,
                         sender=sender.addr if sender else None)
         command, authenticated = self._command(message)
         return Classification(
-            sensitive=self.sensitive(f"{subject}\n{text}", today),
+            sensitive=self.sensitive(sensitive_text, today),
             centre=routing.centre,
             routing_explanation=routing.explanation,
             forwarded=forwarded,

@@ -12,7 +12,7 @@ import datetime as dt
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from daemon.classify import Classifier
+from daemon.classify import Classifier, sensitive_input
 from daemon.config import mailbox_policy, policy_from_config
 from daemon.config.schema import Config
 from daemon.core.decide import decide
@@ -57,9 +57,9 @@ def scan(data: bytes, is_eml: bool) -> dict[str, Any]:
 
     if is_eml:
         message = parse(data)
-        text = f"{message.subject}\n{message.text}"
+        text = sensitive_input(message.subject, message.text)
         for original in message.forwarded:
-            text += f"\n{original.subject or ''}\n{original.text}"
+            text += "\n\n" + sensitive_input(original.subject, original.text)
     else:
         text = data.decode("utf-8", errors="replace")
     findings = detect(text)
