@@ -308,8 +308,7 @@ def _second_word_chars(entry: str, slots: Slots | None = None) -> frozenset[str]
         if not c or c == "*" or c == "(" or _SEP_RUN.fullmatch(c) is not None:
             return None
         # The literal part: _word_regex escapes the word, less a trailing "*" (\w*).
-        literal = word.rstrip("*") if word.endswith("*") else word
-        out.add(literal[:2])
+        out.add(word.rstrip("*")[:2])
     return frozenset(out)
 
 

@@ -357,11 +357,14 @@ def after_policy_words(text: str, start: int) -> bool:
     if not before or not before[-1].isspace():
         return False
     before = before.rstrip()
-    if not before.endswith(","):
+    if before.endswith(","):
+        last = ","
+    else:
         i = len(before)
         while i and (before[i - 1].isalnum() or before[i - 1] == "_"):
             i -= 1
-        if before[i:].lower() not in _POLICY_LAST_WORDS:
+        last = before[i:].lower()
+        if last not in _POLICY_LAST_WORDS:
             return False
     s = max(0, start - _POLICY_REACH)
     if _POLICY_BEFORE_RE.search(text, s, start) is not None:
@@ -370,7 +373,7 @@ def after_policy_words(text: str, start: int) -> bool:
     # window that ends in another word cannot match (speed only: the search was ~0.3 ms
     # per 5 KB mail). No character but "o"/"O" and "m"/"M" is "o" and "m" to a
     # case-blind regex, so the lower-case test is exact.
-    if not before.endswith(",") and before[i:].lower() != "om":
+    if last not in (",", "om"):
         return False
     # The stem branches may begin inside a word the window cuts ("...projekt om"):
     # they are searched from that word's start, where their look-behind lets them in.
@@ -639,7 +642,10 @@ _DROPPED_SUBJECT_CLAUSE_RE = re.compile(
 )
 _LATER_QUESTION_RE = re.compile(
     r"[,;–]\s*(?:og\s+|men\s+)?(?:hvad|hvordan|hvornår|hvorfor|hvor|hvem|hvilke[nt]?|"
-    r"kan|vil|må|skal|er|har|bliver|får|gælder|findes|hjælper|giver)(?!\w)",
+    r"kan|vil|må|skal|er|har|bliver|får|gælder|findes|hjælper|giver)(?!\w)|"
+    # Session 13: the question joined by "og" with no comma ("hej. er i 3F og vil gerne
+    # vide, om ...?", "har kræft og vil gerne høre, om der er hjælp at få?").
+    r"\s+og\s+(?:vil|ville|skal)\s+(?:gerne\s+|bare\s+|lige\s+)*(?:vide|høre|spørge)(?!\w)",
     re.IGNORECASE,
 )
 

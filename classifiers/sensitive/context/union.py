@@ -319,20 +319,13 @@ _KNOW_OF_RE = re.compile(
 )
 
 
-_DROPPED_I_MEMBER_RE = re.compile(
-    r"(?:^|[.!?\n][ \t]*)(?:hej[ \t,.!]*)?er[ \t]+(?:i|med[ \t]+i|medlem[ \t]+af)[ \t]+$",
-    re.IGNORECASE,
-)
 _TOWN_CLUB_BEFORE_RE = re.compile(r"(?<!\w)(?:i|for|fra|mod|hos)[ \t]+[A-ZÆØÅ][a-zæøå]+[ \t]+$")
 
 
 def union_not_held(text: str, start: int, end: int) -> bool:
     """True when the union hit at ``text[start:end]`` is in a question about no one,
     a membership denied, or a trust role or fee in an association that is no union."""
-    if (question_about_no_one(text, start, end)
-            # Round 22: a membership said with "jeg" dropped at the start of an informal
-            # mail ("hej. er i 3F og vil gerne vide om ...?").
-            and _DROPPED_I_MEMBER_RE.search(text, max(0, start - 30), start) is None):
+    if question_about_no_one(text, start, end):
         return True
     # Round 22: a handball club named by its town ("spiller håndbold i Ishøj HK"): HK
     # there is "Håndboldklub", not the union.
