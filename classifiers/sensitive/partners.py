@@ -149,6 +149,9 @@ _KIN_SEX = {
     "bror": MALE, "søn": MALE, "far": MALE, "morbror": MALE, "farbror": MALE,
     "nevø": MALE, "fætter": MALE, "svoger": MALE, "svigersøn": MALE, "stedsøn": MALE,
     "plejesøn": MALE,
+    # Round 23: grandparents ("min mormor har fået en kæreste der hedder Inger").
+    "mormor": FEMALE, "farmor": FEMALE, "bedstemor": FEMALE, "oldemor": FEMALE,
+    "morfar": MALE, "farfar": MALE, "bedstefar": MALE, "oldefar": MALE,
 }
 # Round 12: "han"/"hun" as the subject too ("Hun vil flytte med sin nye kæreste, Camilla").
 _SUBJECT_RE = re.compile(r"(?<!\w)(?:[A-ZÆØÅ][a-zæøåéü]+|(?i:jeg|han|hun|"
@@ -399,7 +402,11 @@ def writer_sex(text: str) -> str | None:
     # ("... Hvad skal vi gøre? Hassan", "... dagplejen? - Camilla", "... i maj. /nico").
     m = _INLINE_NAME_RE.search(last, max(0, len(last) - 30))
     if m is not None:
-        name = m.group("first") or m.group("lower")
+        # Round 23: the exceptions are lower-case words only: a capital after the last
+        # sentence end is the name ("... hønsegård i haven. Line").
+        if m.group("first"):
+            return sex_of(m.group("first"))
+        name = m.group("lower")
         return sex_of(name) if name.lower() not in _NOT_LOWER_NAMES else None
     return None
 
@@ -804,10 +811,17 @@ _PAIR_RE = re.compile(
 # fyre)", "vi er gift (to kvinder)", "kærester (begge piger)").  Only straight after a
 # word for the couple: "vi har to børn (to piger)" is children.
 _PAIR_BRACKET_RE = re.compile(
-    r"(?<!\w)(?:et\s+par|par|ægtepar|kærestepar|kærester|gift|samlevende|vi|os)[ \t]*"
+    r"(?<!\w)(?:(?:et\s+par|par|ægtepar|kærestepar|kærester|gift|samlevende|vi|os)"
+    # Round 23: a time after the state ("Jens og jeg har været gift i 30 år (to mænd,
+    # ja)", "kærester i 5 år (begge piger)").
+    r"(?:\s+i\s+(?:\d{1,2}|mange|over|snart)\s+år)?[ \t]*"
     r"\([ \t]*(?:(?:ja|jep|altså|nemlig|og\s+ja)[ \t]*[,!.:]?[ \t]*)?"
     r"(?:2|to|begge|begge\s+to|begge\s+2)\s+(?:mænd|drenge|fyre|kvinder|piger|damer|"
-    r"tøser|gutter)(?!\w)"
+    r"tøser|gutter)"
+    # Round 23: the same in English after the couple ("my husband Daniel and I (two
+    # guys)", "my wife and I (both women)", "we got married (two men)").
+    r"|(?:and\s+(?:i|me)|we|us|married|couple)[ \t]*\([ \t]*(?:(?:yes|yep)[ \t]*[,!.:]?[ \t]*)?"
+    r"(?:2|two|both)\s+(?:men|guys|boys|women|girls|ladies|dads|moms|mums))(?!\w)"
 )
 # Round 11: a wedding of two women or two men ("kirken vier to kvinder"; the lemma of
 # "vier" is "vi", so the lexicon phrase misses it).
@@ -817,7 +831,47 @@ _WEDDING_RE = re.compile(
     r"(?:kvinder|mænd)(?!\w)"
 )
 _COUPLE_CUES = ("kæreste", "gift", "ægtepar", "adopt", "forlove", "samlev", "partner",
-                "et par", "som par", "bryllup", "vielse", "hustru", "min kone", "min mand")
+                "et par", "som par", "bryllup", "vielse", "hustru", "min kone", "min mand",
+                # Round 23: English mails ("my husband Daniel and I (two guys)").
+                "husband", "wife", "married", "boyfriend", "girlfriend")
+
+
+# Round 23: a friend the writer lives with and is to marry ("Jeg har boet sammen med min
+# veninde Karin i 30 år, og nu skal vi endelig giftes"): older couples of one sex often
+# say "veninde"/"ven" of the partner.  "vi" must be the wedding's subject, and the
+# friend must live with the writer or be one of "min veninde og jeg": "min veninde skal
+# giftes" and "min veninde og jeg skal til bryllup" stay out.  Found from "gift"/"viet"
+# (str.find).
+_WE_WED_RE = re.compile(_led_by(
+    "vnsek",
+    r"(?<!\w)(?:(?:vi|nu|så|endelig)\s+(?:skal|vil|kan)\s+vi|vi\s+(?:skal|vil|kan|er\s+blevet|"
+    r"blev)|skal\s+vi|vil\s+vi|kan\s+vi)\s+(?:(?:nu|endelig|gerne|snart|også|så)\s+){0,2}"
+    r"(?:giftes|gift|blive\s+viet|viet|gifte\s+os)(?!\w)"
+))
+_FRIEND_COUPLE_RE = re.compile(
+    r"(?<!\w)(?:(?:bor|boet|boede|lever|levet|levede)\s+sammen\s+med\s+min\s+(?P<a>veninde|ven)|"
+    r"min\s+(?P<b>veninde|ven)(?:\s+[A-ZÆØÅ][a-zæøåéü]+)?\s+og\s+jeg)(?!\w)",
+    re.IGNORECASE,
+)
+_FRIEND_SEX = {"veninde": FEMALE, "ven": MALE}
+_FRIEND_REACH = 250
+
+
+def _friend_couples(text: str, low: str) -> list[PartnerMatch]:
+    # "udgift" holds "gift" too: only the word itself and its forms.
+    if " gift" not in low and "giftes" not in low and "viet" not in low:
+        return []
+    for wed in _WE_WED_RE.finditer(low):
+        # The last such friend before the wedding's "vi".
+        friends = list(_FRIEND_COUPLE_RE.finditer(
+            text, max(0, wed.start() - _FRIEND_REACH), wed.start()))
+        if not friends:
+            continue
+        friend = friends[-1]
+        word = (friend.group("a") or friend.group("b")).lower()
+        if author_sex(text) == _FRIEND_SEX[word]:
+            return [PartnerMatch(friend.start(), wed.end())]
+    return []
 
 
 def find_spoken_partners(text: str) -> list[PartnerMatch]:
@@ -930,6 +984,7 @@ def find_spoken_partners(text: str) -> list[PartnerMatch]:
             found.append(PartnerMatch(same.start(), same.end()))
             break
         i = low.find("ligesom mig", i + 1)
+    found.extend(_friend_couples(text, low))
     return found
 
 

@@ -387,7 +387,8 @@ _CALLED_RACIST_RE = re.compile(
 )
 _SERVED_GROUP_RE = re.compile(
     r"(?<!\w)(?:forening\w*\s+for|klub\w*\s+for|netværk\w*\s+for|tilbud\w*\s+(?:til|for)|"
-    r"kursus\w*\s+for|kurser\s+for|rådgiver|rådgive|hjælper|hjælpe|støtter|støtte|"
+    # Round 23: a compound course ("et forældrekursus for nye flygtningefamilier").
+    r"\w*kursus\w*\s+for|\w*kurser\s+for|rådgiver|rådgive|hjælper|hjælpe|støtter|støtte|"
     r"arbejder\s+med|arbejde\s+med|"
     # Round 11: a group given something ("kommunen giver kun boliger til flygtninge").
     r"giver\s+(?:\w+\s+){0,2}til|boliger?\s+til|lejligheder\s+til|penge\s+til|"
@@ -520,7 +521,23 @@ def ethnicity_not_held(text: str, start: int, end: int) -> bool:
         return True
     if _work_topic_before(text, start):
         return True
+    # Round 23: a mail that opens with the writer's own arrival, "jeg" dropped ("kom som
+    # flygtning fra Syrien i 2015 og har nu dansk pas, men fik brev om
+    # opholdstilladelse??"): a statement, whatever question marks end the sentence.
+    if _OWN_ARRIVAL_OPEN_RE.match(text, _sentence(text, start, start)[0], end) is not None:
+        return False
     return question_about_no_one(text, start, end)
+
+
+# Round 23: a sentence that opens with a verb of arriving or origin and a preposition,
+# no subject between ("kom som flygtning", "kom hertil fra Irak", "flygtede fra
+# Syrien"): the subject dropped is the writer ("Kom flygtningene med fly?" has one).
+_OWN_ARRIVAL_OPEN_RE = re.compile(
+    r"[\s>\-*]*(?:(?:hej|hejsa|hallo|hey|hi)(?:[ \t]+[A-ZÆØÅ][\w-]*)?[ \t]*[,.!:]?\s*)?"
+    r"(?:kom|flygtede|flygtet|er\s+flygtet|er\s+kommet|blev\s+født|er\s+født)\s+"
+    r"(?:som|fra|hertil|hid|til|i)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 _SHARE_OF_RE = re.compile(
@@ -898,7 +915,9 @@ _PHOBIA_RE = re.compile(r"(?:homo|trans|bi|queer)?fob", re.IGNORECASE)
 _EVENT_HEAD_RE = re.compile(
     r"(?:oplæg|oplægget|aften|aftenen|aftener|café|caféen|cafe|cafeen|fest|festen|"
     r"arrangement\w*|undervisning\w*|foredrag\w*|kursus|kurset|workshop\w*|festival\w*|"
-    r"parade\w*|tilbud\w*|materiale\w*|kampagne\w*)$",
+    r"parade\w*|tilbud\w*|materiale\w*|kampagne\w*|"
+    # Round 23: a plan or a policy ("en LGBT+-handleplan", "LGBT+-politik").
+    r"\w*plan|\w*planen|\w*strategi\w*|politik\w*|indsats\w*)$",
     re.IGNORECASE,
 )
 _WORD_TAIL_RE = re.compile(r"[\w+\-]*")
@@ -918,7 +937,11 @@ _MEDIA_TOPIC_RE = re.compile(
 )
 _FOR_GROUP_RE = re.compile(
     r"(?<!\w)(?:\w*forening\w*|\w*klub\w*|netværk\w*|\w*gruppe\w*|fællesskab\w*|"
-    r"\w*café\w*|\w*cafe\w*|tilbud\w*)[ \t]+for[ \t]+(?:[\w\-]+[ \t]+)?$",
+    r"\w*café\w*|\w*cafe\w*|tilbud\w*|"
+    # Round 23: a plan for a group and an association's work for it ("en handleplan
+    # for LGBT+ ældre", "en forening der arbejder for LGBT+ unges trivsel").
+    r"\w*plan|\w*planer|\w*strategi|arbejder|arbejde|kæmper|kæmpe)[ \t]+for[ \t]+"
+    r"(?:[\w\-]+[ \t]+)?$",
     re.IGNORECASE,
 )
 _APART_HEAD_RE = re.compile(
