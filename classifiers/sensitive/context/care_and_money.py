@@ -164,6 +164,14 @@ _SIGNATURE_BEFORE_RE = re.compile(
 )
 
 
+_WORK_AFTER_RE = re.compile(
+    r",?[ \t]+hvor[ \t]+(?:jeg|vi|han|hun)[ \t]+(?:(?:har|havde)[ \t]+)?"
+    r"(?:arbejder|arbejdede|arbejdet|er[ \t]+ansat|var[ \t]+ansat|været[ \t]+ansat|"
+    r"har[ \t]+job|har[ \t]+vagter|er[ \t]+vikar|tager[ \t]+vagter)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def as_work(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` names someone's workplace or job, or a routine
     criminal-record certificate for a job, rather than their own circumstances."""
@@ -186,6 +194,10 @@ def as_work(text: str, start: int, end: int) -> bool:
     # (plejecentret)"): no one's care.  (A mail thread with a care centre is left: it
     # is as often about a parent who lives there.)
     if care and _CARE_PLACE_BEFORE_RE.search(text, max(0, start - 40), start) is not None:
+        return True
+    # Round 23: the care place as a workplace said after it ("en advarsel på
+    # plejecentret, hvor jeg arbejder").
+    if care and _WORK_AFTER_RE.match(text, end) is not None:
         return True
     # Round 9: an occupation in a signature ("Mvh Anonym socialrådgiver", "Anja Holm,
     # socialrådgiver"): the writer's job, not a social worker the writer has.
@@ -1014,15 +1026,19 @@ def asked_only_to_know(text: str, start: int, end: int) -> bool:
 # handicappet, men ...", "vi har aldrig selv været på kontanthjælp".
 _NOT_MYSELF_RE = re.compile(
     r"(?<!\w)(?:ikke|aldrig)\s+selv\s+(?:(?:er|har|var|været|fået|får|haft)\s+){0,2}"
-    r"(?:på\s+|i\s+|en\s+|et\s+)?$",
+    r"(?:på\s+|i\s+|en\s+|et\s+)?$"
+    # Round 23: "Det er ikke mit eget samvær", "ikke min egen sag".
+    r"|(?<!\w)ikke\s+(?:min\s+egen|mit\s+eget|mine\s+egne)\s+$",
     re.IGNORECASE,
 )
 
 
 def not_myself(text: str, start: int) -> bool:
-    """True when "ikke selv" / "aldrig selv" stands right before the hit."""
+    """True when "ikke selv" / "aldrig selv" / "ikke mit eget" stands right before the
+    hit."""
     lo = max(0, start - 30)
-    if "selv" not in text[lo:start].lower():
+    before = text[lo:start].lower()
+    if "selv" not in before and "ege" not in before:
         return False
     return _NOT_MYSELF_RE.search(text, lo, start) is not None
 

@@ -174,6 +174,10 @@ _POLICY_BEFORE_RE = re.compile(
     r"planlægge|planlægger|planlagt|arrangere|arrangerer|organisere|organiserer|"
     r"uddele|uddeler|uddelt)(?:\s+(?:et|en|de|det|den|flere|endnu))?"
     r"(?:\s+(?:nyt|ny|nye|andet|anden|ekstra))?\s+$"
+    # Round 23: the same as a noun ("støtter lukningen af plejehjemmet", "imod
+    # nedlæggelsen af et bosted").
+    r"|(?<!\w)(?:lukning|lukningen|nedlæggelse|nedlæggelsen|sammenlægning|"
+    r"sammenlægningen)\s+af(?:\s+(?:et|en|de|det|den))?\s+$"
     # Round 7: when a benefit is paid out in general ("hvornår udbetales kontanthjælp
     # i december?"): the calendar, not anyone's payment.
     r"|(?<!\w)hvornår\s+(?:bliver\s+|vil\s+|skal\s+)?udbetal(?:es|t)\s+$)",
@@ -413,6 +417,68 @@ def help_asked_for_someone(text: str, s: int, opening: int, e: int) -> bool:
     return bool(before - _WE)
 
 
+# Round 23: a short informal mail drops its "jeg" ("har angst og kan ikke tage
+# telefonen", "fik friplads i vuggestuen men nu kræver I betaling??", "vil gerne på
+# efterløn fra januar", "skylder banken så meget at ..."): a sentence that opens with a
+# finite verb and no subject after it is the writer's statement.  A yes/no question
+# opens with its verb too ("Får pensionister boligstøtte?", "Er boligstøtte
+# skattepligtig?"): a sentence ending in "?" counts only when a later clause (after a
+# comma or "men") holds the question.  An elliptic state word opening the sentence
+# ("Syg i dag, kommer ikke til vagten", "Sygemeldt fra mandag") is the same dropped
+# "jeg er".
+_WRITER_DROPPED_RE = re.compile(
+    r"[\s>\-*]*(?:(?:kære|hej|hejsa|hallo|hey|hi|goddag)(?!\w)[^\n?.!]*(?:\n|[,!:]))?[\s>\-*]*"
+    r"(?:(?:har|er|var|havde|fik|får|bliver|blev|mangler|søgte|ønsker|skylder|mistede|"
+    r"lider|døjer|modtog)[ \t]+(?:(?:også|nu|lige|stadig|desværre|ikke)[ \t]+)?"
+    r"|vil[ \t]+(?:så[ \t]+)?gerne[ \t]+(?:(?:søge|have|gå)[ \t]+)?)"
+    r"(?!(?:man|der|det|den|de|du|jeg|vi|han|hun|dette|denne|disse|nogen|nogle|alle|"
+    r"kommunen|borgere|borgerne|folk|en|et|(?-i:I)|(?-i:De))(?!\w))",
+    re.IGNORECASE,
+)
+_STATE_OPENING_RE = re.compile(
+    r"[\s>\-*]*(?:(?:hej|hejsa|hallo|hey|hi)(?!\w)[^\n?.!]{0,30}(?:\n|[,!:]))?[\s>\-*]*$",
+    re.IGNORECASE,
+)
+_STATE_WORDS = frozenset({"syg", "sygemeldt", "indlagt", "gravid", "ledig", "arbejdsløs",
+                          "hjemløs", "skilt"})
+_STATE_AFTER_RE = re.compile(
+    r"[ \t]*(?:[,.!]|(?:i[ \t]+dag|i[ \t]+går|igen|siden|fra|hele)(?!\w))", re.IGNORECASE)
+_QUESTION_LATER_RE = re.compile(
+    r",(?!\s*(?:eller|når|hvis|og\s+hvis|fordi)(?!\w))|\s(?:men|så)\s", re.IGNORECASE)
+
+
+def writer_dropped(text: str, s: int, start: int, end: int, e: int) -> bool:
+    """True when the hit's sentence (``text[s:e]``) opens with a verb or a state word
+    and no subject: the writer's dropped "jeg"."""
+    if (text[start:end].lower() in _STATE_WORDS
+            and _STATE_OPENING_RE.match(text[s:start]) is not None
+            and _STATE_AFTER_RE.match(text, end) is not None):
+        return True
+    m = _WRITER_DROPPED_RE.match(text, s)
+    if m is None or m.end() > start or "\n\n" in text[m.end():start]:
+        return False
+    if e < len(text) and text[e] == "?":
+        return _QUESTION_LATER_RE.search(text, end, e) is not None
+    return True
+
+
+# Round 23: a CPR number on the hit's line names the person the benefit is about
+# ("ang. ansøgning om boligstøtte - cpr.nr. 1605912873 - har I fået lønsedlerne?").
+_CPR_LIKE_RE = re.compile(r"(?<![\d\-])[0-3]\d[01]\d{3}[ \t\-\u2013\u00a0]?\d{4}(?![\d\-])")
+
+
+def cpr_on_line(text: str, start: int, end: int) -> bool:
+    """True when the hit's line holds a number written as a CPR number."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    if hi < 0:
+        hi = len(text)
+    lo, hi = max(lo, start - 120), min(hi, end + 120)
+    if not any(c.isdigit() for c in text[lo:hi]):
+        return False
+    return _CPR_LIKE_RE.search(text, lo, hi) is not None
+
+
 def about_a_person(text: str, start: int, end: int, *, employer_we: bool = False,
                    help_request: bool = False, subject_body: bool = False) -> bool:
     """True when the sentence around ``text[start:end]`` speaks of a person.
@@ -421,7 +487,9 @@ def about_a_person(text: str, start: int, end: int, *, employer_we: bool = False
     ``help_request``: a sentence with no person that asks the municipality for help
     after sentences naming the one in need counts (``help_asked_for_someone``).
     ``subject_body``: a bare topic on the subject line counts when the body opens
-    about the writer (``subject_of_writer``).
+    about the writer (``subject_of_writer``); so does a sentence with the writer's
+    "jeg" dropped (``writer_dropped``) or a CPR number on the hit's line
+    (``cpr_on_line``).
     """
     s, e = _sentence(text, start, end)
     if (_animal_clause(text, s, start) or _animal_after(text, end)
@@ -432,7 +500,9 @@ def about_a_person(text: str, start: int, end: int, *, employer_we: bool = False
         # Round 20: a request for help after sentences naming the one in need ("Min
         # lærling har ADHD. Kan kommunen hjælpe med mentorstøtte?").
         return ((help_request and help_asked_for_someone(text, s, s, e))
-                or (subject_body and subject_of_writer(text, start, end)))
+                or (subject_body and (subject_of_writer(text, start, end)
+                                      or writer_dropped(text, s, start, end, e)
+                                      or cpr_on_line(text, start, end))))
     if employer_we and words <= _WE:
         return _EMPLOYER_RE.search(text, s, e) is None
     return True
