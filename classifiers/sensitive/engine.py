@@ -115,6 +115,9 @@ CPR_NEGATIVE_HEADS = (
     "kode",
     # Round 20: "min betalingsreference 1808562240", "kundereference", "referencenr".
     "reference",
+    # Round 23: a payment agreement with the municipality's collection carries its own
+    # number ("gæld til kommunen (betalingsaftale 1507690044)", "afdragsaftalen").
+    "betalingsaftale", "afdragsaftale",
 )
 # Round 11: a payment demand or a reminder "med nr./nummer" before the number names it
 # by its own number ("en opkrævning med nr. ...", "en rykker med nummer ...").  Only
@@ -760,7 +763,27 @@ def negative_context(text: str, start: int, end: int, _depth: int = 0) -> bool:
                         _WORD_RE.findall(text[max(0, start - _REF_REACH):start].lower())[:-1])):
         return negative_context_after(text, end)
     return (negative_context_before(text, start) or negative_context_after(text, end)
-            or label_earlier_in_sentence(text, start) or called_other_later(text, end))
+            or label_earlier_in_sentence(text, start) or called_other_later(text, end)
+            or label_on_line_before(text, start))
+
+
+def label_on_line_before(text: str, start: int) -> bool:
+    """Round 23: a number alone at the start of its line whose label ends the line
+    before ("Kan I tjekke det? Kundenummer\n0106880412."): a wrapped line or a form's
+    field, the number the label's.  Only a number noun ("kundenummer", "fakturanr") or
+    a label with a colon ends that line: "Tlf. 12345678\nCPR ..." starts a new field,
+    and a label word with a number of its own on its line labels that one."""
+    nl = text.rfind("\n", 0, start)
+    if nl < 0 or text[nl + 1:start].strip():
+        return False
+    prev = text[text.rfind("\n", 0, nl) + 1:nl].rstrip()
+    words = _WORD_RE.findall(prev.lower())
+    if not words:
+        return False
+    last = words[-1]
+    bare = last.rstrip(".:;,-/")
+    return (_is_negative(last) and not _is_positive(last)
+            and (prev.endswith(":") or bare.endswith(_LABEL_NOUN_HEADS)))
 
 
 # Round 22: the writer says the number is not a CPR number ("Det er vist et kortnummer

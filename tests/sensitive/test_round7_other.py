@@ -22,7 +22,7 @@ from tests.sensitive.checks import check
     "text",
     [
         "Vi vil gerne købe gammelt hus i Torslunde, men vi mangler svar fra banken.",
-        "Vi drømmer om at købe stort hus med have i Ishøj.",
+        "Vi drømmer om at købe stort hus med have, og mægleren har vist os et i Ishøj.",
         "Vi forhandler med ejerne af to grunde ved Vejleåen.",
         "Jeg har modtaget et bud fra en nabo på min landbrugsjord og skal svare i morgen.",
         "Der er kommet et bud fra et ungt par, men intet er aftalt.",

@@ -638,6 +638,9 @@ _PRAY_END_RE = re.compile(
     r"spisningen|frokosten|aftensmaden|morgenmaden|sengetid)(?:\s+måltid)?|"
     r"i\s+(?:pausen|frokostpausen|middagspausen)|\w*bøn(?:nen|ner|nerne)?|fadervor|"
     r"salah|salat|namaz|tidebøn\w*)){0,3}"
+    # Round 23: praying together and the place said by an adverb ("vi beder også
+    # sammen der."); "jeg beder her om hjælp" asks.
+    r"(?:\s+sammen)?(?:\s+(?:der|dér|her|derhjemme|hjemme|derovre))?"
     r"(?:[ \t]*(?:[.!;,)]|$)|\s+(?:og|men)\s|\s+(?:til|for)\s+(?:gud|allah|jesus|"
     r"jomfru)|\s+(?:i|på)\s+(?:moské|moske|kirke|synagoge|templet|bederum|bedemåtte)|"
     r"\s+(?:fredagsbøn|morgenbøn|aftenbøn|rosenkrans|bønnen))",
@@ -724,6 +727,27 @@ def belief_not_held(text: str, start: int, end: int) -> bool:
             and _SAID_OPINION_RE.search(text, max(0, start - 30), start) is not None):
         return True
     low = text[start:end].lower()
+    # Round 23: a faith word for a look others see ('fordi jeg er "muslimsk udseende"',
+    # "ser jødisk ud"): what someone looks like to others, no faith held.
+    if _LOOK_AFTER_RE.match(text, end) is not None:
+        return True
+    # Round 23: halal or kosher food a kitchen orders ("vil høre om vi må bestille halal
+    # kød fra en ny leverandør"): goods bought in, no one's diet.
+    if (low.startswith(("halal", "kosher"))
+            and _ORDERS_BEFORE_RE.search(text, max(0, start - 30), start) is not None):
+        return True
+    # Round 23: a feast held as a common or an association's event ("kommunen holder en
+    # fælles Eid-fest for alle borgere", "vores forenings Ramadan-iftar"): an event, no
+    # one's practice (README: "when the Eid party in the hall starts").
+    if (low.startswith((*_FEASTS, "iftar"))
+            and _EVENT_OWNER_BEFORE_RE.search(text, max(0, start - 40), start) is not None):
+        return True
+    # Round 23: a confirmation denied in the sentence ("konfirmationstøj til min datter,
+    # men hun skal ikke konfirmeres i kirken").
+    if low.startswith(("konfirm", "kirke")):
+        s, e = _sentence(text, start, end)
+        if _CONFIRMATION_DENIED_RE.search(text, s, e) is not None:
+            return True
     # Round 22: halal food an institution serves to all ("børnehaven serverer kun
     # halal-kød til alle børn"): the kitchen's policy, no one's faith.
     if (low.startswith("halal")
@@ -812,8 +836,10 @@ _BELIEF_DENIED_RE = re.compile(
 _ORG_NAME_DET_RE = re.compile(r"(?:^|\n|(?i:hilsen)[ \t]+)[ \t]*(?:Det|Den|De)[ \t]+$")
 _CAPITAL_NOUN_AFTER_RE = re.compile(r"[ \t]+[A-ZÆØÅ][a-zæøå]+")
 _GENERIC_RELATIVE_RE = re.compile(
+    # Round 23: with a comma before the relative ("håndterer børn, der faster i
+    # ramadanen?").
     r"(?<!\w)(?:børn|unge|elever|borgere|folk|mennesker|familier|ansatte|medarbejdere|"
-    r"deltagere|patienter|beboere)\s+(?:der|som)\s+(?:\w+\s+){0,2}$",
+    r"deltagere|patienter|beboere),?\s+(?:der|som)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -827,6 +853,22 @@ _WE_ARE_NAMED_ORG_RE = re.compile(
 )
 _SERVES_BEFORE_RE = re.compile(r"(?<!\w)(?:serverer|serveres|server|indkøber|køber)\s+"
                                r"(?:kun\s+|bare\s+|altid\s+)?$", re.IGNORECASE)
+_LOOK_AFTER_RE = re.compile(r"[\"'\u201d\u00bb]?\s+(?:udseende|af\s+udseende)(?!\w)",
+                            re.IGNORECASE)
+_ORDERS_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:bestille|bestiller|bestilt|bestilte|indkøbe|indkøbt|købe\s+ind|køber\s+ind|"
+    r"skaffe|skaffer)\s+(?:(?:kun|også|mere|noget|fremover)\s+)?$",
+    re.IGNORECASE,
+)
+_EVENT_OWNER_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:fælles|offentlig|offentligt|kommunal|kommunalt|kommunens|forenings|"
+    r"foreningens|klubbens|skolens|børnehavens|kulturhusets|centerets)\s+(?:[\w]+-)?$",
+    re.IGNORECASE,
+)
+_CONFIRMATION_DENIED_RE = re.compile(
+    r"(?<!\w)(?:ikke|aldrig)\s+(?:\w+\s+)?(?:konfirmeres|konfirmeret|konfirmere)(?!\w)",
+    re.IGNORECASE,
+)
 _I_AM_BEFORE_RE = re.compile(r"(?<!\w)jeg\s+er\s+(?:selv\s+|også\s+)?$", re.IGNORECASE)
 _AGAINST_HOSTILITY_RE = re.compile(
     r"(?<!\w)(?:imod|mod|bekæmpe|bekæmpelse\s+af|stop\s+for|afstand\s+fra|opgør\s+med)\s+(?:[\w-]+\s+(?:og|,)\s*)?"

@@ -51,6 +51,8 @@ _CONCLUDED_RE = re.compile(
     r"er\s+for\s+længst|gik\s+igennem|faldt\s+på\s+plads)|"
     # Keys received: the buyer has taken over ("vi har lige fået nøglerne").
     r"fået\s+nøglerne|fik\s+nøglerne|"
+    # Round 23: the deed in hand ("vi fik skødet i hånden i juni, så huset er vores").
+    r"(?:fået|fik)\s+skødet|"
     # Round 17: a trade done said in the passive or with "i orden" ("huset er solgt og
     # overtaget", "grunden er blevet købt", "handlen gik i orden", "kom i hus"), and an
     # old deed ("et gammelt skøde", "skødet fra 1974").
@@ -80,6 +82,10 @@ _PENDING_RE = re.compile(
     r"afhæng\w*|"
     r"skal\s+(?:\w+\s+)?underskriv\w*|"
     r"ikke\s+(?:\w+\s+)?(?:tinglyst|underskrevet|på\s+plads|overtaget|gået\s+igennem)|"
+    # Round 23: a trade not final or that may still fall ("har købt et rækkehus, men
+    # handlen er ikke endelig", "har solgt huset ..., hvis handlen falder").
+    r"ikke\s+(?:\w+\s+)?(?:endelig|endelige|endeligt|afsluttet|gennemført)|"
+    r"(?:handlen|købet|salget)\s+(?:\w+\s+)?(?:falder|glipper|ryger)|"
     r"fortryd\w*|trak\s+sig|trukket\s+sig|sprang\s+fra|sprunget\s+fra|"
     # Round 4: a purchase on a condition ("købte villaen under forudsætning af et
     # godkendt lån") or with a way out ("vi kan træde tilbage fra købet til fredag").
@@ -172,7 +178,9 @@ _MUNICIPALITY_TRADES_RE = re.compile(
     r"stopper|stoppe|standser|standse|annullerer|annullere|aflyser|aflyse|udskyder|"
     r"udskyde|dropper|droppe|genovervejer|genoverveje)\s+(?:at\s+)?){0,3}"
     # The thing traded, for a weak hit ("kommunen vil sælge grunden").
-    r"(?:(?:sælge|sælger|købe|køber|afhænde|afhænder|udbyde|udbyder|"
+    # Round 23: its plots put up for sale ("hvornår kommunen sætter erhvervsgrundene
+    # ved Industrivej til salg").
+    r"(?:(?:sælge|sælger|købe|køber|afhænde|afhænder|udbyde|udbyder|sætter|sætte|"
     r"(?:salget|købet|udbuddet)\s+af)\s+"
     r"(?:den\s+|det\s+|de\s+)?(?:[\w\-]+\s+)?)?$",
 )
@@ -509,6 +517,15 @@ def property_not_held(text: str, start: int, end: int) -> bool:
     word = text[start:end].lower()
     if trade_of_no_one(text, start, end, word):
         return True
+    # Round 23: a procurement contract ("kommunens indkøbsaftale") buys goods, no
+    # property ("*købsaftale" holds its letters).
+    if word.startswith("indkøb"):
+        return True
+    # Round 23: a sale not planned ("Vi har ingen planer om at sælge").
+    if _NO_PLAN_BEFORE_RE.search(text, max(0, start - 40), start) is not None:
+        return True
+    if _only_searching(text, start, end):
+        return True
     if word.endswith(_TRADE_VERB_ENDS):
         nxt = _NEXT_WORDS_RE.match(text, end)
         # An address or a name after the verb ("købe Baldersbækvej 31") is property.
@@ -594,6 +611,53 @@ def property_not_held(text: str, start: int, end: int) -> bool:
                 before = text[max(s, m.start() - 12):m.start()].split()
                 if not before or before[-1].lower() not in _PROPERTY_DETERMINERS:
                     return True
+    return False
+
+
+# Round 23: a sale or a purchase denied as a plan ("Vi har ingen planer om at sælge",
+# "vi har ikke tænkt os at sælge").
+_NO_PLAN_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:ingen|ikke\s+nogen|ikke)\s+(?:planer|tanker|intentioner|ønske)\s+$",
+    re.IGNORECASE,
+)
+# Round 23: a purchase only wished for or searched for, with no property in view ("Jeg
+# skal købe min første lejlighed og tænker på Ishøj", "vi vil gerne købe sommerhus i
+# området ... vi har ikke fundet noget endnu", "vil gerne købe en lejlighed i Ishøj.
+# Kan jeg det uden ...?"): an indefinite or bare property after "købe" ...
+_SEARCH_BUY_RE = re.compile(
+    # Not a purchase under way ("vi er ved at købe", "prøver at købe").  A dream is a
+    # wish too ("vi drømmer om at købe stort hus med have"; round 7 had read it as a
+    # trade, against the labels of seven corpus mails).
+    r"(?<!\w)(?:skal|vil|gerne|(?:overvejer|påtænker|planlægger|ønsker|håber|"
+    r"tænker\s+på|drømmer\s+om)\s+at)\s+købe\s+"
+    r"(?:(?:en|et|(?:min|mit|vores)\s+første)\s+)?"
+    r"(?:(?:lille|større|mindre|ny|nyt|billig|billigt|stor|stort|ældre)\s+)?"
+    r"\w*(?:hus|lejlighed|bolig|grund|villa|ejendom)(?!\w)",
+    re.IGNORECASE,
+)
+# ... and nowhere in the mail a step of a trade (a bid, a seller, an agent, an offer, a
+# contract, a price agreed, a property seen or found, a neighbour's or the
+# municipality's plot) nor a street address with its number: such a mail is a trade.
+_TRADE_STEP_RE = re.compile(
+    r"(?<!\w)(?:(?i:bud|buddet|budt|byde|byder|bød|\w*sælger\w*|\w*mægler\w*|"
+    r"\w*købsaftale\w*|slutsed\w*|skøde\w*|\w*forbehold\w*|underskr\w*|"
+    r"skrevet\s+(?:\w+\s+)?under|skrive\s+under|accepter\w*|godkend\w*|betinge\w*|"
+    r"bank\w*|\w*lån|\w*lånet|\w*finansiering\w*|\w*tilbud\w*|enige\s+om|aftalt|"
+    r"reserver\w*|\w*tilsagn|forhandl\w*|til\s+salg|har\s+set|(?<!ikke\s)fundet|"
+    r"handlen|købet|fremvisning\w*|åbent\s+hus|besigtig\w*|ejeren|ejerne|udlejer\w*|"
+    r"nabo\w*|matr\w*|kommunens|overtagelse\w*)|[A-ZÆØÅ][\w\-]+\s+\d{1,3}[a-z]?)(?!\w)"
+)
+
+
+def _only_searching(text: str, start: int, end: int) -> bool:
+    """True when the hit is a purchase only searched for (_SEARCH_BUY_RE) in a mail with
+    no step of a trade in it (_TRADE_STEP_RE)."""
+    s, e = _sentence(text, start, end)
+    if "købe" not in text[s:e].lower():
+        return False
+    for m in _SEARCH_BUY_RE.finditer(text, s, e):
+        if m.start() < end and start < m.end():
+            return _TRADE_STEP_RE.search(text) is None
     return False
 
 

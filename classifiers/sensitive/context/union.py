@@ -89,7 +89,10 @@ _ORG_BEFORE_RE = re.compile(
     # har fået en ny overenskomst med HK").
     r"|(?:holder|afholder|arrangerer|inviterer)(?:\s+[\w\-]+(?:\s+[A-ZÆØÅ][\w\-]*)?"
     r"(?:\s*,|\s+og))*"
-    r"|(?:overenskomst\w*|forhandling\w*|forhandler|forhandlet|forhandle)\s+med)"
+    r"|(?:overenskomst\w*|forhandling\w*|forhandler|forhandlet|forhandle)\s+med"
+    # Round 23: the writer speaks for the union ("Jeg repræsenterer Lederne og vil
+    # invitere kommunens skoleledere"): its staff or envoy, no membership said.
+    r"|(?:jeg|vi)\s+repræsenterer|(?:skriver|henvender\s+(?:mig|os))\s+på\s+vegne\s+af)"
     r"\s+$",
     re.IGNORECASE,
 )
@@ -197,7 +200,11 @@ _WE_FROM_RE = re.compile(r"(?<!\w)vi\s+(?:er\s+|kommer\s+)?fra\s+$", re.IGNORECA
 _TRUST_OR_FEE_RE = re.compile(r"tillids|kontingent", re.IGNORECASE)
 _NON_UNION_ASSOCIATION_RE = re.compile(
     r"(?<!\w)(?:(?!fag)\w*forening(?:en|er|erne|ens)?|\w*klub(?:ben|ber|berne)?|kor|koret|"
-    r"bestyrelse\w*|beboerrepræsentation\w*|\w*ensemble\w*)(?!\w)",
+    r"bestyrelse\w*|beboerrepræsentation\w*|\w*ensemble\w*|"
+    # Round 23: councils of pupils, young people, residents and users ("tillidsvalgt i
+    # vores ungdomsråd"); not "Dansk Sygeplejeråd", a union.
+    r"(?:ungdoms|elev|beboer|ældre|senior|handicap|bruger|pårørende|forældre|børne|"
+    r"integrations|menigheds|idræts)råd\w*)(?!\w)",
     re.IGNORECASE,
 )
 _UNION_WORD_RE = re.compile(
@@ -256,15 +263,35 @@ _STAFF_ROLE_KEYS = ("konsulent", "sekretær", "jurist", "organisator", "redaktø
                     "journalist", "medarbejder", "rådgiver", "advokat")
 
 
+# Round 23: the writer says in what capacity they write, a job on the union's staff
+# ("Jeg skriver som afdelingens kontormedarbejder", "Jeg skriver i min egenskab af
+# underviser" with "FOA Uddannelse" signing): only jobs a union employs, not a trade a
+# member has ("jeg skriver som sygeplejerske" keeps "Mvh Anne, DSR").
+_CAPACITY_KEYS = ("skriver som", "egenskab af", "henvender mig som")
+_CAPACITY_ROLE_RE = re.compile(
+    r"(?<!\w)(?:skriver|henvender\s+mig)\s+(?:her\s+|derfor\s+)?"
+    r"(?:som|i\s+min\s+egenskab\s+af)\s+"
+    r"(?:(?:afdelingens|forbundets|fagforeningens|kredsens|klubbens|a-kassens|"
+    r"sekretariatets)\s+)?"
+    r"(?:kontormedarbejder|medarbejder|ansat|underviser|instruktør|koordinator|"
+    r"projektleder|projektmedarbejder|receptionist|bogholder|praktikant|"
+    r"studentermedhjælper|sekretær|kursusleder|uddannelseskonsulent)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=8)
 def _staff_role_ends(text: str) -> tuple[int, ...]:
-    """Where each staff role said in a frame ends (_STAFF_ROLE_RE), once per text: the
-    regex cannot be anchored on a literal (~0.2 ms per 5 KB mail), and it was run for
-    every union named."""
+    """Where each staff role said in a frame ends (_STAFF_ROLE_RE, _CAPACITY_ROLE_RE),
+    once per text: the regex cannot be anchored on a literal (~0.2 ms per 5 KB mail),
+    and it was run for every union named."""
     low = text.lower()
+    ends: tuple[int, ...] = ()
+    if any(k in low for k in _CAPACITY_KEYS):
+        ends = tuple(m.end() for m in _CAPACITY_ROLE_RE.finditer(text))
     if not any(k in low for k in _STAFF_ROLE_KEYS):
-        return ()
-    return tuple(m.end() for m in _STAFF_ROLE_RE.finditer(text))
+        return ends
+    return ends + tuple(m.end() for m in _STAFF_ROLE_RE.finditer(text))
 
 
 @lru_cache(maxsize=8)
@@ -409,7 +436,8 @@ _NOT_CONTACTED_RE = re.compile(
 
 _NO_UNION_BEFORE_RE = re.compile(
     r"(?<!\w)(?:ikke|aldrig)\s+(?:(?:er|har\s+været|været|blevet|selv)\s+)?"
-    r"(?:medlem|organiseret)\s+(?:af|i)\s+$",
+    # Round 23: "jeg er ikke i en fagforening, men i ASE" (no membership word).
+    r"(?:(?:medlem|organiseret)\s+(?:af|i)|i)\s+$",
     re.IGNORECASE,
 )
 
