@@ -73,7 +73,7 @@ Tak
 Mehmet
 """)
 
-M("hs", """
+M("hst", """
 Hello,
 
 My husband Daniel and I moved to Ishøj from the UK in March. Daniel has MS and uses a wheelchair. We need to know how to apply for a handicap parking card and if the kommune can help with a ramp at our rækkehus. We don't speak Danish yet, sorry.

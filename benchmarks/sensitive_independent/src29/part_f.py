@@ -194,7 +194,7 @@ Hvor mange børn er anbragt uden for hjemmet i Ishøj i 2025? Og hvor stor en an
 Mvh
 Simon Kragh, Ishøj Lokalavis""")
 
-M("h", """hej lone, det er mig der snakkede med dig ved Ishøj Torv om min mor. hun hedder Ellen Frost, født [[281230-0616]]. hun har fået en blodprop i benet og nu vil kommunen ikke give hende genoptræning fordi hun er 'for gammel'. kan du gøre noget? mvh Susanne""")
+M("he", """hej lone, det er mig der snakkede med dig ved Ishøj Torv om min mor. hun hedder Ellen Frost, født [[281230-0616]]. hun har fået en blodprop i benet og nu vil kommunen ikke give hende genoptræning fordi hun er 'for gammel'. kan du gøre noget? mvh Susanne""")
 
 M("", """Kære Lone
 

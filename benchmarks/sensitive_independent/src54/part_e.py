@@ -279,7 +279,7 @@ har en kæreste, der også er pige, og det bliver akavet. Kan skolen finde en l�
 
 Anonym""")
 
-M("", """Til hovedpostkassen
+M("b", """Til hovedpostkassen
 
 Kan kommunen oplyse, hvor mange elever der meldte sig ud af konfirmationsforberedelsen
 i 2025? Jeg er præst og vil gerne sammenligne med tidligere år.

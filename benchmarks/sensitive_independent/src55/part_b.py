@@ -77,7 +77,7 @@ Hvornår udsender kommunen årsopgørelsen for ejendomsskat, og kan man betale i
 
 Henrik""")
 
-M("e", """Til hovedpostkassen
+M("eh", """Til hovedpostkassen
 
 Min far Arne på 84 har fået en rykker fra kommunen om betaling for madordning i 5 måneder. Han har demens og har ikke kunnet åbne sin e-Boks. Jeg har nu fuldmagt. Hvor meget skylder han, og kan rentebeløbet frafaldes?
 

@@ -1,7 +1,7 @@
 """corpus55 part E: origin and belief, mostly alongside work and money."""
 from common import M
 
-M("tb", """Kære borgerrådgiver
+M("tbe", """Kære borgerrådgiver
 
 Jeg er somalisk og bærer tørklæde pga. min tro. På jobcentrets kursus sagde underviseren foran alle at "sådan en som mig" aldrig får job i en butik. Jeg vil klage over hende. Jeg har ikke noget imod kurset, men tonen var forkert.
 

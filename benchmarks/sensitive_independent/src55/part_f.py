@@ -152,7 +152,7 @@ Jeg er projektleder i LGBT+ Danmark og vil gerne høre om kommunen har en handle
 Med venlig hilsen
 Anna Lind""")
 
-M("s", """Dear councillor,
+M("st", """Dear councillor,
 
 My husband and I moved to Ishøj in August. We are a gay couple from Ireland. At the citizen service desk, the staff member laughed when my husband registered me as his spouse. I'd like to make a formal complaint.
 
