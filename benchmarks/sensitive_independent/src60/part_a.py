@@ -188,7 +188,7 @@ Kh. Signe Vestergaard
 M("", """
 Dear Sir or Madam,
 
-We recently moved to Ishøj from the Netherlands and are planning to renovate our
+We recently bought a terraced house in Ishøj and are planning to renovate our
 kitchen. Are there any rules on which hours we may use power tools in a terraced
 house? We would like to be good neighbours.
 
@@ -299,8 +299,8 @@ Emil
 M("", """
 Til Hovedpostkassen
 
-Vi har fået faktura 1203241456 for vores støjmåling, men den skulle være betalt af
-entreprenøren efter aftalen. Kan I tjekke det? Vores kundenummer er 0701851234.
+Vi har fået faktura 1409231187 for vores støjmåling, men den skulle være betalt af
+entreprenøren efter aftalen. Kan I tjekke det? Vores kundenummer er 2604795512.
 
 Venlig hilsen
 Ishøj Tømrer- og Snedkerfirma ApS
@@ -384,16 +384,6 @@ På vegne af 12 husstande
 Leif Carlsen
 """)
 
-M("", """
-Hej Peter
-
-Tak for svaret om skraldebilerne sidste måned. Vi har nu holdt øje i tre uger, og de
-kommer stadig kl. 6.15 om tirsdagen. Registreringsnummer på bilen var AB 12 345. Ruten
-er nr. 14.
-
-Leif
-""")
-
 M("hs", """
 Til Borgerrådgiveren
 
@@ -447,16 +437,6 @@ hvor langt planen er, så vi kan berolige de næste købere?
 
 Med venlig hilsen
 Grethe Lund
-""")
-
-M("", """
-Hej
-
-Er det rigtigt, at kommunen lukker for tilskud til lydisolering af vinduer mod
-motorvejen i 2026? Vi har ikke søgt endnu, men overvejer det. Hvem kan søge?
-
-Venlig hilsen
-Familien Petersen, Ishøj Boulevard
 """)
 
 M("h", """

@@ -40,15 +40,6 @@ Flemming Østergaard
 Tranegilde Strandvej 3
 """)
 
-M("", """
-Hej
-
-hvor kan man se visualiseringerne af vindmøllen? linket på høringsportalen virker ikke
-på min telefon
-
-Mads
-""")
-
 M("p", """
 Kære Jens
 
@@ -229,16 +220,6 @@ Med venlig hilsen
 Arne og Ruth Sørensen
 """)
 
-M("", """
-Hej
-
-Jeg har læst, at I har modtaget 312 høringssvar om vindmøllen. Hvor mange var for og
-hvor mange imod? Og bliver de offentliggjort?
-
-Venlig hilsen
-Karen Thygesen
-""")
-
 M("u", """
 Kære Lokalplanudvalg
 
@@ -327,15 +308,6 @@ På menighedsrådets vegne
 Formand Lisbeth Aagaard
 """)
 
-M("", """
-Hej Maja
-
-Vedr. andelsordningen for møllen: hvad koster en andel, og kan en forening købe? Vi er
-Tranegilde Lokalråd og har talt om at købe fem andele til fællesarealerne.
-
-Mvh. Jesper, kasserer
-""")
-
 M("eh", """
 Til Byrådet
 
@@ -420,16 +392,6 @@ gæs på marken ved Tranegilde når møllen kommer. han forstår ikke brevene fr
 så jeg skriver for ham
 
 Kim
-""")
-
-M("", """
-Kære byråd
-
-Jeg har været på kommunens hjemmeside og kan se, at Ishøj vil være CO2-neutral i 2035.
-Hvordan bidrager vindmøllen til det? Hvor mange husstande kan den forsyne?
-
-Med venlig hilsen
-7.B, Ishøj Skole (samfundsfag)
 """)
 
 M("b", """

@@ -46,15 +46,6 @@ Venlig hilsen
 Sabrina Møller
 """)
 
-M("", """
-Hej
-
-Får børn, der flyttes til Vibeholmskolen efter en lukning, gratis buskort? Og gælder
-det fra 0. klasse? Jeg spørger på vegne af vejlauget.
-
-Mvh. Tom Lindholm
-""")
-
 M("t", """
 Kære Formand for Børne- og Skoleudvalget
 
@@ -140,16 +131,6 @@ samlet, hvis lukningen bliver til noget.
 
 Venlig hilsen
 Jakob og Morten Lindqvist-Ahl
-""")
-
-M("", """
-Til Børne- og Skoleudvalget
-
-Kan udvalget oplyse, om klasserne bliver flyttet samlet til Vibeholmskolen eller fordelt
-på flere skoler? Vi er mange forældre, der spørger.
-
-Med venlig hilsen
-Mette Kure, 3.B
 """)
 
 M("b", """
@@ -291,15 +272,6 @@ gør vi så?
 Mvh. Helene
 """)
 
-M("", """
-Til Børne- og Skoleudvalget
-
-Hvad vil SFO-taksten være på Vibeholmskolen i 2026? Det fremgår ikke af budgetforslaget.
-
-Med venlig hilsen
-Lasse Dyhr
-""")
-
 M("bt", """
 Kære Hanne Lind
 
@@ -331,16 +303,6 @@ lukker. Hvornår træffer byrådet beslutning? Vi skal give svar inden 14 dage.
 
 Venlig hilsen
 Jonas og Trine Eskildsen
-""")
-
-M("", """
-Kære Børne- og Skoleudvalg
-
-Hvad sker der med Gildbroskolens bygninger, hvis skolen lukker? Skal grunden sælges til
-boliger? Det vil jeg gerne vide som nabo.
-
-Venlig hilsen
-Knud Eriksen
 """)
 
 M("", """

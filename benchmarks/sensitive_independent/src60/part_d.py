@@ -85,16 +85,6 @@ Mvh
 Thomas Vind
 """)
 
-M("", """
-Til Vej og Park
-
-Skiltet med "handicapparkering" ved Ishøj Rådhus er væltet. Det ligger i buskadset. Kan I
-rejse det?
-
-Venlig hilsen
-Ole fra kantinen
-""")
-
 M("b", """
 Kære Jan Hansen
 
@@ -150,15 +140,6 @@ Venlig hilsen
 Ricky Jensen
 """)
 
-M("", """
-Hej
-
-Kommer der nyt læskur ved stoppestedet på Ishøj Landevej? Det gamle blev fjernet i
-sommer.
-
-Mvh Inger
-""")
-
 M("e", """
 Kære Søren
 
@@ -168,16 +149,6 @@ at bilen bliver fjernet. Kan kommunen ikke hjælpe ham i stedet for at fjerne bi
 
 Venlig hilsen
 Lone Søgaard
-""")
-
-M("", """
-Til Center for Byudvikling og Natur
-
-Der står en efterladt campingvogn på p-pladsen ved Strandparken, nummerplade DK 34 556.
-Den har stået der siden juni. Hvem skal man kontakte?
-
-Hilsen
-Kaj
 """)
 
 M("b", """
@@ -233,16 +204,6 @@ Venlig hilsen
 Per Bjørn
 """)
 
-M("", """
-Til Vej og Park
-
-Hvor lang er sagsbehandlingstiden for en overkørselstilladelse? Vi har en
-almindelig sag og vil bare gerne vide, om vi kan bestille en entreprenør til marts.
-
-Venlig hilsen
-Tina og Kasper
-""")
-
 M("hse", """
 hi Lars,
 sorry for writing in english. my husband Daniel and I moved to Ishøj last month. Daniel
@@ -255,8 +216,8 @@ James O'Connor
 
 M("", """
 Hi,
-Is there any English information on parking rules in Ishøj? We just moved here from
-Ireland and got a fine for parking on the pavement, which we did not know was illegal.
+Is there any English information on parking rules in Ishøj? We just moved here and
+got a fine for parking on the pavement, which we did not know was illegal.
 Fine no. 7100311876.
 
 Thanks, Siobhan

@@ -106,16 +106,6 @@ Med venlig hilsen
 Michael Stenberg
 """)
 
-M("", """
-Hej
-
-Hvornår er budgetseminaret for borgere? Og kan man stille spørgsmål skriftligt på
-forhånd? Jeg er interesseret i anlægsbudgettet.
-
-Venlig hilsen
-Birgit Tornøe
-""")
-
 M("bt", """
 Til Økonomiudvalget
 
@@ -254,16 +244,6 @@ begge huslejen og det nye sted. Kan kommunen sige noget om varmeprisen de næste
 
 Venlig hilsen
 Maria Holt
-""")
-
-M("", """
-Kære Økonomiudvalg
-
-Hvordan har fjernvarmetaksten i Ishøj udviklet sig siden 2020? Er der planer om at sænke
-den, når den nye varmepumpe kommer i drift? Et spørgsmål fra en andelsforening.
-
-Venlig hilsen
-A/B Strandhøj
 """)
 
 M("he", """

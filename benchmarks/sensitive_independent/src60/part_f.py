@@ -55,16 +55,6 @@ Venlig hilsen
 Karen Holmgaard
 """)
 
-M("", """
-Hej
-
-Jeg følger byrådsmøderne på streaming. I dag faldt lyden ud under debatten om
-bycentret. Bliver mødet lagt op igen?
-
-Mvh
-Viggo
-""")
-
 M("b", """
 Kære Anders
 
@@ -133,15 +123,6 @@ Strandgårdskirken. Vi beder byrådet om ikke at sælge kirkens parkeringsplads 
 boligbyggeri. Navnene på os, der har skrevet under, er vedhæftet.
 
 Menighedens ældste, Rasmus Koldby
-""")
-
-M("", """
-Hej
-
-Er det rigtigt, at kommunen vil sælge parkeringspladsen ved Strandgårdskirken? Hvornår
-kommer det på dagsordenen?
-
-Mvh Karen
 """)
 
 M("be", """
@@ -317,16 +298,6 @@ at vi har en sag om tvangsfjernelse af vores søn, men jeg ville tale om helheds
 
 Med venlig hilsen
 Lisette Olsen
-""")
-
-M("", """
-Til Borgerrådgiveren
-
-Hvem bestemmer, hvem der får ordet på borgermøderne? Jeg kom ikke til orde sidste gang,
-selvom jeg havde rakt hånden op i en time.
-
-Venlig hilsen
-Svend
 """)
 
 M("bu", """
