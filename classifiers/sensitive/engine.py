@@ -101,6 +101,9 @@ CPR_NEGATIVE_STEMS = (
     # Round 22: English labels, from firms abroad ("our invoice 0804891277", "account
     # no.", "order ref.", "customer id").
     "invoice", "account", "order", "customer",
+    # Round 24: an insurance policy carries its own number ("policy number 0403942211",
+    # "min police 0403942211", "policenummer"); Danish "politi" is spelled with a t.
+    "polic",
 )
 # Heads of compounds that label a number ("elmåler", "parkeringstilladelse",
 # "el-fakturaen"), matched anywhere in the word.
@@ -133,7 +136,10 @@ _LABEL_RIGHT_BEFORE = frozenset({"sag", "sagen", "sager", "henvendelse", "anmeld
                                  # Round 14: numbers given as examples of a kind of number
                                  # ("et nummer i emnefeltet, f.eks. 190823-0912"); nobody
                                  # gives a person's own CPR number "for example".
-                                 "f.eks", "fx", "feks", "eksempelvis", "eks"})
+                                 "f.eks", "fx", "feks", "eksempelvis", "eks",
+                                 # Round 24: a parcel named by its number ("Din pakke
+                                 # 2203941187 kan ikke leveres", a fake sms quoted).
+                                 "pakke", "pakken", "parcel", "package", "shipment"})
 # Round 10: verbal nouns in -ing/-else are things, never persons: "Fejlmeldingerne har
 # nr. ...", "ansøgningen fik nummer ..." label the number although "har" and "fik" may
 # stand between a person and a number ("min søn har nr. ...").
@@ -191,7 +197,10 @@ _ORDINAL_RE = re.compile(r"\d{1,2}\.$")
 # "Faktura nr. 2801251366 og 2801251367": numbers in a list share the first one's label.
 _LISTED_AFTER_RE = re.compile(
     # Round 14: the numbers may stand in quotes ('f.eks. "120624 0311" og "091024 1187"').
-    r"(?<!\d)(\d[\d\s\-\u2013\u00a0]{5,12}\d)[\"\u201d\u00bb']?\s*(?:,|og|eller|samt|&|/)\s*"
+    # Round 24: a corrected number shares it too ("mit kundenummer er 1412883012 og ikke
+    # 1412883021").
+    r"(?<!\d)(\d[\d\s\-\u2013\u00a0]{5,12}\d)[\"\u201d\u00bb']?\s*"
+    r"(?:,|og|eller|samt|&|/)(?:\s*ikke)?\s*"
     r"[\"\u201c\u201d\u00ab']?$"
 )
 _REF_WORDS = frozenset({"ref", "reference", "vedr", "vedrørende"})
@@ -620,7 +629,9 @@ def negative_context_before(text: str, start: int) -> bool:
             break
         last = i == len(words) - 1
         if (_is_negative(word)
-                or (last and word.rstrip(".:;,-/") in _LABEL_RIGHT_BEFORE)
+                or (last and word.rstrip(".:;,-/") in _LABEL_RIGHT_BEFORE
+                    and not (word.rstrip(".:;,-/") in _CASE_WORDS
+                             and _cpr_word_earlier_in_sentence(text, start)))
                 # Round 19: "sms fra 0102901234", "ringede fra ...": a caller's number.
                 or (word == "fra" and last and i > 0
                     and words[i - 1].startswith(_CALL_STEMS))):
@@ -646,6 +657,24 @@ def negative_context_before(text: str, start: int) -> bool:
                     and label not in _NOT_A_LABEL and not _is_positive(label)):
                 negative = True
     return negative
+
+
+# Round 24: the case words of _LABEL_RIGHT_BEFORE.  "Jeg sender mit personnummer, så I
+# kan finde sagen: 090177-3391": the sentence announced the CPR number, and the case is
+# what it finds, not the number's kind.
+_CASE_WORDS = frozenset({"sag", "sagen", "sager", "henvendelse", "anmeldelse"})
+
+
+def _cpr_word_earlier_in_sentence(text: str, start: int) -> bool:
+    """A CPR word earlier in the number's sentence, on its line, with no digit between."""
+    lo = max(core.sentence_start(text, start), start - _SENTENCE_CHARS,
+             text.rfind("\n", 0, start) + 1)
+    for word in reversed(_WORD_RE.findall(text[lo:start].lower())):
+        if any(c.isdigit() for c in word):
+            return False
+        if _is_positive(word):
+            return True
+    return False
 
 
 def negative_context_after(text: str, end: int) -> bool:
@@ -714,6 +743,11 @@ def label_earlier_in_sentence(text: str, start: int) -> bool:
         # nummer ..."): it began on the line before.
         line = text.rfind("\n", 0, line - 1) + 1
     lo = max(core.sentence_start(text, start), start - _SENTENCE_CHARS, line)
+    # Round 24: the English "no." ends no sentence either ("Customer no. at ...: ").
+    head = text[line:lo].rstrip().lower()
+    if head.endswith("no.") and (len(head) == 3 or not head[-4].isalnum()):
+        lo = max(core.sentence_start(text, line + len(head) - 3), start - _SENTENCE_CHARS,
+                 line)
     words = [w.lower() for w in _WORD_RE.findall(text[lo:start])
              if not _ORDINAL_RE.fullmatch(w)]
     # "en kvittering for hundeskat med nummeret 2911837764": the number is the thing's
@@ -723,14 +757,19 @@ def label_earlier_in_sentence(text: str, start: int) -> bool:
     if (len(words) >= 3 and words[-1].rstrip(".:;,-/") in _BARE_NUMBER_WORDS
             and words[-2] in _HAVE_VERBS):
         return _thing_has_number(words[:-2])
+    after = ""
     for word in reversed(words):
         if any(c.isdigit() for c in word) or _is_positive(word):
             return False
+        # Round 24: a label and a bare number word, two words ("Customer no. at Ishøj
+        # Kommune: 0112772209", "et kunde nr. hos jer"), count as the compound does.
         if _is_negative(word) and (
-                referring or word.rstrip(".:;,-/").endswith(_LABEL_NOUN_HEADS)):
+                referring or word.rstrip(".:;,-/").endswith(_LABEL_NOUN_HEADS)
+                or after.rstrip(".:;,-/") in _BARE_NUMBER_WORDS):
             return True
         if referring and word.startswith(_QUEUE_STEMS):
             return True
+        after = word
     return False
 
 
@@ -782,8 +821,19 @@ def label_on_line_before(text: str, start: int) -> bool:
         return False
     last = words[-1]
     bare = last.rstrip(".:;,-/")
+    if bare in _WRAPPED_LINE_ENDS and not prev.endswith((":", ";")):
+        # Round 24: a line that stops on "er", "hed" or a bare "nr."/"no." goes on with
+        # the number on the next line ("Mit lånenr. hos jer er\n0902871134", "Fakturaen
+        # hed\n1104520038", "invoice no.\n2811931456"): the sentence was wrapped, so
+        # its words before the number are read as on one line.
+        joined = prev + " "
+        return negative_context_before(joined, len(joined))
     return (_is_negative(last) and not _is_positive(last)
             and (prev.endswith(":") or bare.endswith(_LABEL_NOUN_HEADS)))
+
+
+# Words that cannot end a line's sentence: the number on the next line completes it.
+_WRAPPED_LINE_ENDS = _COPULA | _BARE_NUMBER_WORDS | {"hed", "hedder", "lød"}
 
 
 # Round 22: the writer says the number is not a CPR number ("Det er vist et kortnummer
@@ -1079,6 +1129,45 @@ class DanishPartnerRecognizer(EntityRecognizer):
         ]
 
 
+class DanishCareHomeRecognizer(EntityRecognizer):
+    """Round 24: the writer's relative in a mail addressed to one care home or day
+    centre ("Til plejecentret Bredekær / Min mor ...") is a resident or a user of it:
+    care received (``care_and_money.care_home_relative``)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entities=[ENTITY_OF["economy_social"]],
+            supported_language=LANGUAGE,
+            name="DanishCareHomeRecognizer",
+        )
+
+    def load(self) -> None:
+        """Nothing to load."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        span = care_and_money.care_home_relative(text)
+        if span is None:
+            return []
+        return [
+            RecognizerResult(
+                entity_type=ENTITY_OF["economy_social"],
+                start=span[0],
+                end=span[1],
+                score=LEX_SCORE[PERSONAL],
+                analysis_explanation=_explanation(
+                    "DanishCareHomeRecognizer", LEX_SCORE[PERSONAL], "care home resident"
+                ),
+                recognition_metadata={
+                    RecognizerResult.RECOGNIZER_NAME_KEY: "DanishCareHomeRecognizer",
+                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                    RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
+                },
+            )
+        ]
+
+
 class _HitsCache:
     """All categories' lexicon hits for the text being analysed, computed once.
 
@@ -1115,6 +1204,7 @@ def build_analyzer(lexicon: Lexicon) -> tuple[AnalyzerEngine, _HitsCache]:
     registry = RecognizerRegistry(supported_languages=[LANGUAGE])
     registry.add_recognizer(DanishCprRecognizer())
     registry.add_recognizer(DanishPartnerRecognizer())
+    registry.add_recognizer(DanishCareHomeRecognizer())
     for category in lexicon.categories:
         registry.add_recognizer(DanishLexiconRecognizer(category, lexicon, cache))
     engine = AnalyzerEngine(

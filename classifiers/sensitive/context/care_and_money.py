@@ -25,6 +25,7 @@ from classifiers.sensitive.context.core import (
     _persons,
     _sentence,
     after_policy_words,
+    body_start,
     help_asked_for_someone,
     may_hold,
     sentence_start,
@@ -1135,3 +1136,63 @@ def feared_care(text: str, start: int, end: int) -> bool:
     if not _names_care_service(text, start, end):
         return False
     return _FEARED_CARE_RE.search(text, max(0, start - 50), start) is not None
+
+
+# Round 24 (corpus57-59 class): a mail addressed to one care home or day centre that
+# speaks of the writer's relative ("Til plejecentret Bredekær / Min mor er irakisk
+# kristen ...", "Til lederen af Ishøj Plejecenter / Min far Abdullah ...", "Til
+# Dagcentret Ishøjhus / Min mor kommer hos jer ...") is about a resident or a user of
+# the centre: a place in a care home or a day centre is care received (README: "plads
+# på plejecenter or i dagcenter").  Only the mail's first line names the addressee;
+# the plural ("Til plejecentrene") is a question to all of them, and the home care is
+# left out (home nursing is written to it too, and that is health).
+_CARE_HOME_HEAD_RE = re.compile(
+    r"[ \t]*(?:til|kære|hej|att\.?:?)[ \t]+"
+    r"(?:(?:lederen|personalet|sygeplejersken|sygeplejerskerne|plejepersonalet|"
+    r"medarbejderne)[ \t]+(?:af|på|i|ved)[ \t]+)?"
+    r"(?:[\w\-]+[ \t]+){0,2}?"
+    r"(?:plejecent(?:er|ret|eret)|plejehjem(?:met)?|dagcent(?:er|ret|eret)|"
+    r"plejecenterleder(?:en)?|plejehjemsleder(?:en)?|dagcenterleder(?:en)?)"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+# The writer's relative in the body; "Far"/"Mor" with a capital first in a sentence
+# ("Far flytter ind i næste uge").
+_CARE_HOME_KIN_RE = re.compile(
+    r"(?<!\w)(?:(?i:min|vores)\s+(?i:mor|far|mand|kone|hustru|bedstemor|bedstefar|"
+    r"mormor|morfar|farmor|farfar|oldemor|oldefar|svigermor|svigerfar|søster|bror|"
+    r"moster|faster|morbror|farbror|onkel|tante|søn|datter)|"
+    r"(?:(?<=\n)|(?<=[.!?] ))(?:Far|Mor))(?!\w)"
+)
+# A relative who works or volunteers there is staff, not a resident.
+_CARE_HOME_STAFF_RE = re.compile(
+    r"(?<!\w)(?:arbejder|ansat|job|vikar\w*|frivillig\w*|elev|praktik)(?!\w)", re.IGNORECASE)
+_CARE_HOME_HEAD_CUES = ("pleje", "dagcent")
+
+
+def care_home_relative(text: str) -> tuple[int, int] | None:
+    """The span of the writer's relative in a mail addressed to a single care home or
+    day centre (first line), or None.  Cheap: the first line is checked for the
+    literal cues first."""
+    head_start = body_start(text)
+    head_end = text.find("\n", head_start)
+    if head_end < 0:
+        head_end = len(text)
+    low = text[head_start:head_end].lower()
+    if not any(c in low for c in _CARE_HOME_HEAD_CUES):
+        return None
+    if _CARE_HOME_HEAD_RE.match(text, head_start, head_end) is None:
+        return None
+    m = _CARE_HOME_KIN_RE.search(text, head_end)
+    if m is None:
+        return None
+    # The sentence of the relative must not make them staff.
+    s = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    e = len(text)
+    for stop in (".", "\n"):
+        i = text.find(stop, m.end())
+        if 0 <= i < e:
+            e = i
+    if _CARE_HOME_STAFF_RE.search(text, s, e) is not None:
+        return None
+    return m.start(), m.end()

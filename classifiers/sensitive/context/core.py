@@ -633,6 +633,21 @@ _REASON_RE = re.compile(r"(?<!\w)(?:pga|p\.g\.a|grundet|på\s+grund\s+af|efter|"
                         r"som\s+følge\s+af|because)(?!\w)", re.IGNORECASE)
 
 
+def body_start(text: str) -> int:
+    """Where the mail's first line after a leading subject line and blank lines starts.
+
+    The daemon hands the detector "Emne: <subject>", a blank line, then the body
+    (daemon.classify.sensitive_input): a greeting or an addressee is the body's first
+    line, not the text's."""
+    m = _SUBJECT_LINE_RE.match(text)
+    i = text.find("\n", m.end()) + 1 if m is not None else 0
+    if m is not None and i == 0:
+        return len(text)
+    while i < len(text) and text[i] in " \t\r\n":
+        i += 1
+    return text.rfind("\n", 0, i) + 1 if i < len(text) else i
+
+
 def subject_line_only(text: str, start: int, end: int) -> bool:
     """True when the hit stands on a subject line that names no person."""
     line_start = text.rfind("\n", 0, start) + 1
