@@ -262,7 +262,7 @@ Venlig hilsen
 Marianne Krog, journalist
 """)
 
-M("h", """
+M("he", """
 hej plejecentret
 min mormor Gudrun på stue 14 har demens og bliver meget urolig når der er mange mennesker. hvis vi tager hende med hjem juleaften, kan vi så få hendes medicin med i en doseringsæske?
 kh Amalie

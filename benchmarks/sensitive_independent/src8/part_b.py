@@ -135,7 +135,7 @@ Venlig hilsen
 Marianne Dahl
 tlf. 27 15 60 44""")
 
-M("b", """Kære Plejecenter Ishøj
+M("be", """Kære Plejecenter Ishøj
 
 Min mor er katolik, og det betyder meget for hende at få nadver. Kan en katolsk præst fra Sankt Knuds kirke komme og besøge hende på centret en gang om måneden? Hun har ikke selv mulighed for at tage af sted.
 
@@ -364,7 +364,7 @@ Med venlig hilsen
 Jens Peter Lauridsen
 Tlf 21 47 39 85""")
 
-M("t", """Hej Plejecenteret
+M("te", """Hej Plejecenteret
 
 Min far er roma fra Kosovo, og han har oplevet at nogle af medarbejderne kalder ham "sigøjneren" bag hans ryg. Det er nedværdigende. Jeg vil have at det stopper.
 
