@@ -60,7 +60,10 @@ _PARTNER_ADJ = (r"(?:(?i:afdøde|nu\s+afdøde|tidligere|kære|elskede|nuværende
 # after "der/som hedder".
 _PARTNER_RE = re.compile(_led_by(
     "mMhH",
-    r"(?<!\w)(?:(?i:min)|(?i:har\s+en)(?=\s+(?i:kæreste|partner|samlever)(?!\w)))\s+"
+    r"(?<!\w)(?:(?i:min)|(?i:har\s+en)(?=\s+(?i:kæreste|partner|samlever)(?!\w))"
+    # Round 24: "Jeg har en mand, Rasmus": the writer's spouse with the name after a
+    # comma ("jeg har en mand" alone may be a worker: "har en mand, der kommer").
+    r"|(?<=(?i:jeg)\s)(?i:har\s+en)(?=\s+(?i:mand|kone|hustru),?[ \t]+[A-ZÆØÅ][a-zæøå]))\s+"
     # Round 12: the partner word in quotation marks ('min "kæreste"').
     + _PARTNER_ADJ + r"[\"\u201c\u201d\u201e\u00bb\u00ab]?(?P<rel>(?i:"
     + "|".join(sorted(map(re.escape, _PARTNER_SEX), key=len, reverse=True))
@@ -187,8 +190,11 @@ _COUPLE_RE = re.compile(_led_by(
 # is married to someone else ("Peter og Poul er begge gift").
 _NAMED_COUPLE_RE = re.compile(
     r"(?<![\w-])(?P<a>[A-ZÆØÅ][a-zæøåéü]+)(?:[ \t]+[A-ZÆØÅ][\w-]+){0,2}[ \t]+og[ \t]+"
-    r"(?P<b>[A-ZÆØÅ][a-zæøåéü]+)(?:[ \t]+[A-ZÆØÅ][\w-]+){0,3}[ \t]*,?[ \t]+"
-    r"(?:(?i:der|som)[ \t]+)?"
+    r"(?P<b>[A-ZÆØÅ][a-zæøåéü]+)(?:[ \t]+[A-ZÆØÅ][\w-]+){0,3}"
+    # Round 24: their house between ("Torben og Allan i nr. 3, der er gift").
+    r"(?:[ \t]+(?i:i|fra|på)[ \t]+(?i:nr\.?|nummer)[ \t]*\d{1,4}\w?)?[ \t]*,?[ \t]+"
+    # Round 24: a line may wrap after "der" ("..., der\ner gift med hinanden").
+    r"(?:(?i:der|som)\s+)?"
     r"(?i:har[ \t]+været|er|var|blev|har[ \t]+levet|lever|levede|har[ \t]+boet|bor)"
     r"(?:[ \t]+(?!(?i:begge|hver|ikke)(?!\w))\w+){0,2}?[ \t]+"
     r"(?i:gift|gifte|samlevere|samlevende|kærester|et[ \t]+par|forlovede|"
@@ -213,6 +219,12 @@ _SAID_RE = re.compile(
     # gift med en kvinde").
     r"jeg\s+(?:er|bor|arbejder|har)\s+(?:[\w.-]+,?\s+){1,10}?og\s+(?:er|har\s+været|blev)\s+"
     r"(?:(?:nu|også|lykkeligt)\s+)?gift\s+med|"
+    # Round 24: together for years ("jeg har været sammen med en kvinde i 20 år"); an
+    # afternoon "sammen med en kvinde fra hjemmeplejen" has no years.
+    r"(?:jeg\s+har|har\s+jeg|jeg\s+er\s+(?:[\w.-]+,?\s+){1,6}?og\s+har)"
+    r"\s+været\s+sammen\s+med(?=\s+en\s+\w+\s+i\s+"
+    r"(?:\d{1,2}|mange|flere|over|næsten|snart|\w+tyve|\w+tres|\w+treds|tyve|tredive|fyrre)"
+    r"(?:\s+\w+)?\s+år(?!\w))|"
     r"min\s+(?:kæreste|partner|samlever|ægtefælle)\s+er)\s+(?i:en)\s+"
     r"(?P<word>(?i:mand|kvinde|fyr|pige))(?!\w)"
 )
@@ -411,12 +423,17 @@ def writer_sex(text: str) -> str | None:
     return None
 
 
+# Round 24: the quotation marks of a quoted line ("> ", ">> ").
+_QUOTE_MARKS_RE = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
 _INLINE_NAME_RE = re.compile(
     r"[.!?][ \t]+(?:(?:[/\-\u2013\u2014~][ \t]*)?(?P<first>[A-ZÆØÅ][a-zæøåéü]+)"
     # Round 16: a hyphenated first name and up to two surnames after the bare name
     # ("... det betyder noget. Carl-Erik Vang", "... haha. Ib Lauritsen").
     r"(?:-[A-ZÆØÅ][a-zæøåéü]+)?(?:[ \t]+[A-ZÆØÅ][a-zæøåéü]+){0,2}|"
-    r"[/\-\u2013\u2014~][ \t]*(?P<lower>[a-zæøå][a-zæøåéü]+))[ \t.!]*$"
+    r"[/\-\u2013\u2014~][ \t]*(?P<lower>[a-zæøå][a-zæøåéü]+))[ \t.!]*"
+    # Round 24: a mail quoted whole closes with the quotation mark after the name
+    # ('"Hej Morten. ... Kan kommunen ikke stille krav? Jonas"').
+    r"[\"\u201d\u00bb]?[ \t]*$"
 )
 
 
@@ -471,7 +488,9 @@ _SELF_WORD_SEX = {
     "transkvinde": FEMALE, "transmand": MALE,
 }
 _SELF_SEX_RE = re.compile(
-    r"(?<!\w)(?i:jeg\s+er|er\s+jeg|i\s+am|i'm)\s+(?:(?i:også|selv|nu|also)\s+)?"
+    # Round 24: "selvom jeg selv er kvinde" (the word order after a conjunction).
+    r"(?<!\w)(?i:jeg\s+er|er\s+jeg|jeg\s+selv\s+er|i\s+am|i'm)\s+"
+    r"(?:(?i:også|selv|nu|also)\s+)?"
     r"(?:(?i:en|a)\s+)?(?:(?i:ung|ældre|enlig|single|young|\d{1,2}[- ]?(?:årig|year[- ]old))\s+)?"
     # Round 15: an adjective of origin or any other "-sk" adjective before the word
     # ("jeg er en grønlandsk kvinde", "jeg er en dansk-tyrkisk mand", "jeg er en
@@ -522,8 +541,10 @@ def find_same_sex_partners(text: str) -> list[PartnerMatch]:
     for m in matches:
         # Round 13: a partner word in a forwarded or quoted earlier message is that
         # message's writer's partner: the signature that closes the text after it.
+        # Round 24: read without its "> " marks, so that its own signature ("> Thomas",
+        # ">> Camilla") closes it.
         writer = (author_sex(text) if m.start() < own_end
-                  else writer_sex(text[m.start():]))
+                  else writer_sex(_QUOTE_MARKS_RE.sub("", text[m.start():])))
         if writer is None:
             continue
         word_sex = _PARTNER_SEX[m.group("rel").lower()]

@@ -959,7 +959,9 @@ _EVENT_HEAD_RE = re.compile(
     r"arrangement\w*|undervisning\w*|foredrag\w*|kursus|kurset|workshop\w*|festival\w*|"
     r"parade\w*|tilbud\w*|materiale\w*|kampagne\w*|"
     # Round 23: a plan or a policy ("en LGBT+-handleplan", "LGBT+-politik").
-    r"\w*plan|\w*planen|\w*strategi\w*|politik\w*|indsats\w*)$",
+    r"\w*plan|\w*planen|\w*strategi\w*|politik\w*|indsats\w*|"
+    # Round 24: an evening as a compound ("queer-filmaften").
+    r"\w*aften|\w*aftenen)$",
     re.IGNORECASE,
 )
 _WORD_TAIL_RE = re.compile(r"[\w+\-]*")
@@ -986,9 +988,16 @@ _FOR_GROUP_RE = re.compile(
     r"(?:[\w\-]+[ \t]+)?$",
     re.IGNORECASE,
 )
+# Round 24: the owner of a sexuality ("min seksualitet", "hans egen seksualitet").
+_OWNED_SEXUALITY_RE = re.compile(
+    r"(?<!\w)(?:min|din|sin|hans|hendes|vores|jeres|deres|dets|dens)\s+(?:egen\s+)?$",
+    re.IGNORECASE,
+)
 _APART_HEAD_RE = re.compile(
-    r"[ \t]+(?:gruppe|gruppen|grupper|klub|klubben|forening|foreningen|netværk|netværket|"
-    r"café|cafe|caféen|aften|aftenen|fest|festen|arrangement|arrangementet)(?!\w)",
+    # Round 24: an evening as a compound ("en queer filmaften"); not a group of
+    # several words ("jeg går i LGBT+ ungegruppen" is the writer's own group).
+    r"[ \t]+(?:\w+aften|\w+aftenen|gruppe|gruppen|grupper|klub|klubben|forening|"
+    r"foreningen|netværk|netværket|café|cafe|caféen|aften|aftenen|fest|festen|arrangement|arrangementet)(?!\w)",
     re.IGNORECASE,
 )
 _ANY_ORIENTATION_RE = re.compile(
@@ -1052,6 +1061,12 @@ def orientation_not_held(text: str, start: int, end: int) -> bool:
     if (text[start:start + 11].lower() == "seksualitet"
             and _ASKED_ABOUT_SEXUALITY_RE.search(text, max(0, start - 40), start) is not None):
         return True
+    # Round 24: sexuality owned by no one, as a subject taught or talked about ("et
+    # forløb om krop, køn og seksualitet for 8. klasse"): everyone has one; only "min/
+    # hans seksualitet" can be someone's.
+    if (text[start:start + 11].lower() == "seksualitet"
+            and _OWNED_SEXUALITY_RE.search(text, max(0, start - 16), start) is None):
+        return True
     # Round 13: the subject of a programme, an exhibition or a piece with a place
     # between ("et program på TV2 om regnbuefamilier", "en udstilling i rådhushallen om
     # homoseksuelles historie"), and the people an association is for ("en forening for
@@ -1086,7 +1101,8 @@ def orientation_not_held(text: str, start: int, end: int) -> bool:
             return True
         if _EVENT_HEAD_RE.search(head if "-" in word else word) is not None and len(word) > 6:
             return True
-        if (word.lower().endswith(("klub", "klubben")) and
+        # Round 24: a group too ("tilskud til en LGBT+-ungegruppe").
+        if (word.lower().endswith(("klub", "klubben", "gruppe")) and
                 _INDEFINITE_CLUB_RE.search(text, max(0, start - 10), start) is not None):
             return True
     return question_about_no_one(text, start, end)
