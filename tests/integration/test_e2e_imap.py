@@ -47,7 +47,11 @@ CUTOFF = "2026-11-01T00:00:00+01:00"
 # 30 November (no public holiday in between).
 ARRIVED = dt.datetime(2026, 11, 16, 9, 0, tzinfo=CPH)
 DEADLINE_DA = "30. november 2026"
-CPR = re.compile(r"(?<!\d)\d{6}-?\d{4}(?!\d)")
+# A CPR number as the issue defines it: not glued to letters or other digits.  A log
+# line's 12-hex-digit reference (logs.short_hash) may hold ten digits in a row between
+# letters ("a8609075199f"); that is a hash, not a number, and matched before (a flaky
+# failure in about one run in fifty).
+CPR = re.compile(r"(?<!\w)\d{6}-?\d{4}(?!\w)")
 
 
 @dataclass
