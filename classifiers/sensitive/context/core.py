@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from classifiers.sensitive.cpr import CPR_REGEX
 from classifiers.sensitive.partners import first_names
 
 # Words that make a sentence about a person: pronouns, possessives, relatives and
@@ -464,9 +465,6 @@ def writer_dropped(text: str, s: int, start: int, end: int, e: int) -> bool:
 
 # Round 23: a CPR number on the hit's line names the person the benefit is about
 # ("ang. ansøgning om boligstøtte - cpr.nr. 1605912873 - har I fået lønsedlerne?").
-_CPR_LIKE_RE = re.compile(r"(?<![\d\-])[0-3]\d[01]\d{3}[ \t\-\u2013\u00a0]?\d{4}(?![\d\-])")
-
-
 def cpr_on_line(text: str, start: int, end: int) -> bool:
     """True when the hit's line holds a number written as a CPR number."""
     lo = text.rfind("\n", 0, start) + 1
@@ -476,7 +474,8 @@ def cpr_on_line(text: str, start: int, end: int) -> bool:
     lo, hi = max(lo, start - 120), min(hi, end + 120)
     if not any(c.isdigit() for c in text[lo:hi]):
         return False
-    return _CPR_LIKE_RE.search(text, lo, hi) is not None
+    # The recognizer's own pattern (cpr.CPR_REGEX): the shape, not the date check.
+    return CPR_REGEX.search(text, lo, hi) is not None
 
 
 def about_a_person(text: str, start: int, end: int, *, employer_we: bool = False,
