@@ -36,7 +36,7 @@ M("e", """
 Hej Skoleafdelingen. Vi søger friplads i SFO til vores søn Adam [[280217-4395]]. Vi er begge ledige. Hvor finder vi ansøgningen? Mvh Samir og Nour
 """)
 
-M("he", """
+M("het", """
 Kære borgerrådgiver
 
 Jeg skriver på vegne af min mor, fordi hun kun taler tyrkisk. Hun hedder Ayşe Demir, cpr-nr [[010448-0876]]. Hun har haft to slagtilfælde og sidder i kørestol. Hun har søgt plejebolig for 5 måneder siden. Visitationen siger at hun skal vente. Min far på [[240939-1552]] er 85 år og kan ikke passe hende mere. Kan I se på det?
