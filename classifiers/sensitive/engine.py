@@ -228,7 +228,10 @@ _ABBREVIATION_MAX = 5
 _NEGATIVE_WINDOW_CHARS = 40
 _NEGATIVE_WINDOW_WORDS = 4
 # After "er"/"var" right before the number the label may start the clause.
-_COPULA = frozenset({"er", "var", "lyder"})
+# Round 25: English "is"/"was" too ("the case number (sagsnr.) on the letter is
+# 310124-0088"): the label is the subject, as with Danish "er".
+_EN_COPULA = frozenset({"is", "was"})
+_COPULA = frozenset({"er", "var", "lyder"}) | _EN_COPULA
 _NEGATIVE_WIDE_CHARS = 80
 _NEGATIVE_WIDE_WORDS = 10
 _NEGATIVE_AFTER_CHARS = 32
@@ -603,6 +606,10 @@ def _line_words_before(text: str, start: int) -> list[str]:
         # telefon? mit nr er 250774 1983" (the subject is "mit nr", not the phone).  A
         # full stop may end an abbreviation ("sagsnr. er ..."): it does not cut.
         cut_at = max(window.rfind("?"), window.rfind("!"))
+        if words[-1] in _EN_COPULA:
+            # Round 25: an English sentence does cut ("The invoice came today. My
+            # personal number is ..."); its labels are not abbreviated with a dot.
+            cut_at = max(cut_at, window.rfind(". "))
         if cut_at >= 0:
             words = [w.lower() for w in _WORD_RE.findall(window[cut_at + 1:])]
         return words[-_NEGATIVE_WIDE_WORDS:]

@@ -209,7 +209,11 @@ _GENDER_WORD = {"mand": MALE, "kvinde": FEMALE, "fyr": MALE, "pige": FEMALE}
 _SAID_ADVERB = r"(?:\s+(?:nu|nu\s+også|også|stadig|i\s+dag|faktisk|blevet|nu\s+blevet))?"
 _SAID_RE = re.compile(
     r"(?<!\w)(?i:(?:jeg\s+(?:er|bor|lever)|(?:er|bor|lever)\s+jeg)" + _SAID_ADVERB
-    + r"\s+sammen\s+med|(?:jeg\s+er|er\s+jeg)" + _SAID_ADVERB
+    + r"\s+sammen\s+med|"
+    # Round 25: "bor med" without "sammen" ("fordi jeg bor med en kvinde nu"); not "er
+    # med en mand" (company for an afternoon).
+    r"(?:jeg\s+(?:bor|lever)|(?:bor|lever)\s+jeg)" + _SAID_ADVERB + r"\s+med|"
+    r"(?:jeg\s+er|er\s+jeg)" + _SAID_ADVERB
     + r"\s+(?:gift|kæreste|kærester|forlovet)\s+med|"
     r"(?:jeg|har\s+jeg|var\s+jeg)\s+(?:har\s+)?(?:været\s+)?gift\s+med|"
     # Round 11: "jeg er præst i folkekirken og gift med en kvinde".
@@ -258,6 +262,9 @@ _INTRO_RE = re.compile(
     # Round 7: the writer's name in brackets after "jeg" ("Min mand Ahmad og jeg
     # (Jonas) blev gift"): a writer telling who "jeg" is.
     r"(?i:jeg)[ \t]+\([ \t]*(?P<bracketed>[A-ZÆØÅ][a-zæøåéü]+|[a-zæøå][a-zæøåéü]+)[ \t]*\)|"
+    # Round 25: the name set off by commas after "og jeg" ("Min kone Ayşe og jeg,
+    # Zeynep, skal giftes"); both commas, as "jeg, Mette og Hans" is a list.
+    r"(?<!\w)(?i:og[ \t]+jeg),[ \t]*(?P<comma>[A-ZÆØÅ][a-zæøåéü]+)[ \t]*,|"
     # Round 13: an English mail's "I'm Mark" / "I am Mark" (a capital after it is a
     # name or a nationality; only a known first name decides).
     r"(?:I'm|I\s+am|I\u2019m)[ \t]+(?P<en>[A-Z][a-zéü]+))(?![\w-])"
@@ -465,7 +472,8 @@ def _introduced_sex(text: str) -> str | None:
     or they disagree."""
     own = own_part(text)
     found = {
-        sex_of(m.group("name") or m.group("bracketed") or m.group("lower") or m.group("en"))
+        sex_of(m.group("name") or m.group("bracketed") or m.group("lower") or m.group("en")
+               or m.group("comma"))
         for m in _INTRO_RE.finditer(own)
     } - {None}
     opening = _OPENING_INTRO_RE.match(own[:_OPENING_REACH])
@@ -649,9 +657,17 @@ def _writers_own(pattern: re.Pattern[str], text: str,
     if not matches:
         return []
     writer = author_sex(text)
-    if writer is None:
-        return []
-    return [PartnerMatch(m.start(), m.end()) for m in matches if sex(m) == writer]
+    own_end = len(own_part(text))
+    found = []
+    for m in matches:
+        # Round 25: a forwarded citizen's mail ("Videresendt af byrådsmedlem ...", then
+        # "Jeg er gift med en mand ... Omar"): the statement is that mail's writer's,
+        # read by its own signature, as find_same_sex_partners does.
+        who = (writer if m.start() < own_end
+               else writer_sex(_QUOTE_MARKS_RE.sub("", text[m.start():])))
+        if who is not None and sex(m) == who:
+            found.append(PartnerMatch(m.start(), m.end()))
+    return found
 
 
 # Round 13: a relationship said with "forhold" ("jeg har været i et forhold med en pige

@@ -231,7 +231,7 @@ Mvh
 Morten
 """)
 
-M("tb", """
+M("etb", """
 Fra: Hiba Mansour
 Til: Ishøj Kommune, Center for Beskæftigelse og Erhverv
 Emne: Klage over praktiksted

@@ -41,7 +41,7 @@ Til videre behandling, kvittering sendt.
 > Hej. Busstoppestedet ved Ishøj Landsby er flyttet 200 meter. Det er langt for os ældre. Kan det flyttes tilbage?
 > Hilsen Ingrid, 84 år""")
 
-M("hu", """SV: Tilbud om arbejdsprøvning
+M("heu", """SV: Tilbud om arbejdsprøvning
 
 Jeg kan ikke møde mandag, for jeg skal til scanning på Herlev for min ryg. Min tillidsrepræsentant fra Dansk Metal, Ole, vil gerne deltage i mødet når det bliver flyttet.
 

@@ -133,7 +133,7 @@ M("s", """
 Hej, jeg hedder Kasper og min kæreste hedder Mikkel. Vi vil gerne holde vores bryllupsfest i Ishøj Strandpark. Må man det, og skal man betale? 🥂
 """)
 
-M("p", """
+M("pe", """
 Hej. Banken siger vores hus skal på tvangsauktion i juni. Vi har fundet en køber der vil give lidt mindre end gælden. Kan kommunen give dispensation for restancen på ejendomsskat så salget kan gå igennem? Vh Bettina
 """)
 

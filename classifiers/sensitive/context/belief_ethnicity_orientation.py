@@ -393,7 +393,12 @@ _SERVED_GROUP_RE = re.compile(
     # Round 11: a group given something ("kommunen giver kun boliger til flygtninge").
     r"giver\s+(?:\w+\s+){0,2}til|boliger?\s+til|lejligheder\s+til|penge\s+til|"
     # Round 12: "en forening der tilbyder gratis fodbold til flygtningebørn".
-    r"tilbyder\s+(?:\w+\s+){0,3}til)"
+    r"tilbyder\s+(?:\w+\s+){0,3}til|"
+    # Round 25: a group employed ("gode erfaringer med at ansætte flygtninge") and a
+    # group a priest or another office serves ("katolsk præst i Ishøj for de polske
+    # familier"; CORPUS62: a church's group is not the writer's origin).
+    r"ansætte|ansætter|ansat|ansatte|ansættelse\s+af|"
+    r"(?:præst|imam|pastor|rabbiner|tolk|kontaktperson|konsulent)\w*\s+(?:[\w-]+\s+){0,5}?for)"
     r"\s+(?:(?:ældre|unge|nye|nyankomne|voksne|mange|"
     r"andre|alle|de)\s+)?$",
     re.IGNORECASE,
@@ -408,7 +413,8 @@ _COUNTED_GROUP_RE = re.compile(
 _GROUP_PLURAL_RE = re.compile(
     r"(?:nydanskere|indvandrere|efterkommere|flygtninge|minoriteter|tosprogede|"
     # Round 12: a compound of a group ("flygtningebørn", "indvandrerfamilier").
-    r"udlændinge|migranter|etniske|\wbørn|\wfamilier|\wkvinder)$",
+    # Round 25: the origin adjective written apart ("de polske familier").
+    r"udlændinge|migranter|etniske|\wbørn|[\w ]familier|\wkvinder)$",
     re.IGNORECASE,
 )
 _BILINGUAL_UNIT_RE = re.compile(
@@ -440,6 +446,17 @@ _EN_NOT_A_NAME_RE = re.compile(
 _MIXED_ORIGIN_RE = re.compile(
     r"(?<!\w)(?:forskellig|forskellige|blandet|blandede|varierende|mange\s+forskellige)\s+"
     r"(?:etnisk|etniske|kulturel|kulturelle)\s+(?:baggrund\w*|herkomst|oprindelse)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+_ETH_FOR_GROUP_RE = re.compile(
+    # Not a person for one ("netværksperson for en familie fra Ukraine"): the heads
+    # name a group or an offer, and the hit names no one person or family (below).
+    r"(?<!\w)(?:\w*forening(?:en|er|erne)?|\w*klub(?:ben|ber)?|netværk(?:et|ene|sgruppe\w*)?|"
+    r"\w*gruppe(?:n|r|rne)?|fællesskab(?:et|er)?|\w*café(?:en|er)?|\w*cafe(?:en|er)?|"
+    r"tilbud(?:det|dene)?|\w*kursus|\w*kurser)[ \t]+for[ \t]+"
+    r"(?:[\w+\-]+[ \t]+){0,2}(?:med[ \t]+(?:anden[ \t]+)?)?$",
     re.IGNORECASE,
 )
 
@@ -486,6 +503,13 @@ def ethnicity_not_held(text: str, start: int, end: int) -> bool:
             _SERVED_GROUP_RE.search(text, max(0, start - 40), start) is not None):
         return True
     if _COUNTED_GROUP_RE.search(text, lo, start) is not None:
+        return True
+    # Round 25: the people a group or an offer is for ("en gruppe for LGBT+ med
+    # minoritetsbaggrund", "et netværk for kvinder med anden etnisk baggrund"), as for
+    # orientation (_FOR_GROUP_RE): no one's origin.
+    if (" for " in text[max(0, start - 40):start].lower()
+            and not low.startswith(("en ", "et "))
+            and _ETH_FOR_GROUP_RE.search(text, max(0, start - 70), start) is not None):
         return True
     if (low.startswith("tosprog") and _BILINGUAL_UNIT_RE.match(text, end) is not None
             and _UNIT_OWNER_RE.search(text, max(0, start - 25), start) is not None):
@@ -777,7 +801,7 @@ def belief_not_held(text: str, start: int, end: int) -> bool:
         return True
     # Round 11: "Vi er en kristen menighed der ...": a congregation or an association
     # presents itself; its faith is no person's.
-    if (_WE_ARE_ONE_RE.search(text, max(0, start - 12), start) is not None
+    if (_WE_ARE_ONE_RE.search(text, max(0, start - 26), start) is not None
             and _BELIEF_ORG_AFTER_RE.match(text, end) is not None):
         return True
     # Round 11: an association writes and signs as such ("Med venlig hilsen
@@ -891,7 +915,10 @@ _VOTE_TIME_RE = re.compile(
     r"mødet|byrådsmødet|udvalgsmødet|i[ \t]+aften|i[ \t]+morgen|i[ \t]+dag)(?!\w)",
     re.IGNORECASE,
 )
-_WE_ARE_ONE_RE = re.compile(r"(?<!\w)vi\s+er\s+(?:en|et)\s+$", re.IGNORECASE)
+# Round 25: "Jeg repræsenterer en jødisk menighed, der ...": the writer speaks for the
+# congregation, whose faith is named (CORPUS60: a board writing as such gives nothing).
+_WE_ARE_ONE_RE = re.compile(r"(?<!\w)(?:vi\s+er|(?:jeg|vi)\s+repræsenterer)\s+(?:en|et)\s+$",
+                            re.IGNORECASE)
 # Round 15: not a "gruppe" ("vi er en buddhistisk meditationsgruppe på seks personer"):
 # a group of people names its members' faith, an association or a congregation its own.
 _BELIEF_ORG_AFTER_RE = re.compile(
@@ -930,10 +957,33 @@ def _last_lines(text: str, n: int = 2) -> list[str]:
     return lines[-n:]
 
 
+# Round 25: a religious office after the congregation's name on the signature line
+# ("Menighedens ældste, Rasmus Koldby", "Moskeens imam, Ali Hassan"): a person signing
+# with an office that is itself a religious one (the religious-office rule), not the
+# congregation signing.
+_RELIGIOUS_OFFICE_SIGN_RE = re.compile(
+    r"^[ \t]*(?:menighedens|moskeens|moskéens|kirkens|synagogens)[ \t]+(?:ældste|præst|"
+    r"sognepræst|imam|rabbiner|pastor|diakon|forstander|hyrde)[ \t]*,?[ \t]+[A-ZÆØÅ]",
+    re.IGNORECASE,
+)
+# Round 25: a board's signature on two lines ("På menighedsrådets vegne\nFormand Lisbeth
+# Aagaard"): the person signs for the body.
+_ON_BEHALF_LINE_RE = re.compile(
+    r"^[ \t]*på[ \t]+(?:\w+(?:rådets|bestyrelsens|foreningens|udvalgets)|bestyrelsens|"
+    r"foreningens)[ \t]+vegne[ \t.,]*$",
+    re.IGNORECASE,
+)
+
+
 def _org_signature(text: str) -> bool:
     """True when the mail is signed by an association's body or role ("Foreningens
     kasserer", "Bestyrelsen, Ishøj Tyrkisk Forening") rather than a person."""
-    return any(_ORG_SIGNATURE_RE.match(ln) is not None for ln in _last_lines(text, 1))
+    last = _last_lines(text, 2)
+    if last and _RELIGIOUS_OFFICE_SIGN_RE.match(last[-1]) is not None:
+        return False
+    if len(last) == 2 and _ON_BEHALF_LINE_RE.match(last[0]) is not None:
+        return True
+    return any(_ORG_SIGNATURE_RE.match(ln) is not None for ln in last[-1:])
 
 
 def _signed_by(text: str, name: str) -> bool:

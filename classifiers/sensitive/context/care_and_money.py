@@ -1196,3 +1196,24 @@ def care_home_relative(text: str) -> tuple[int, int] | None:
     if _CARE_HOME_STAFF_RE.search(text, s, e) is not None:
         return None
     return m.start(), m.end()
+
+
+# Round 25 (corpus61): a benefit's name written with a capital after "i", "til",
+# "fra" or a word for a team is the municipality's unit that handles it, in a staff
+# mail ("min kollega i Ydelse", "Spørgsmål til Mette i Sygedagpenge", "teammøde
+# Sygedagpenge 18/11"): no one's benefit.  A citizen writes the benefit in lower case
+# ("jeg er på sygedagpenge"), and "på" is not among the words.
+_UNIT_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:i|til|fra|team|teamet|teammøde|afdeling|afdelingen|afd\.|enheden|"
+    r"kontoret)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def benefit_unit(text: str, start: int, end: int) -> bool:
+    """True when a one-word hit written with a capital names the unit that handles
+    the benefit ("kollega i Ydelse", "teammøde Sygedagpenge")."""
+    word = text[start:end]
+    if not word[:1].isupper() or not word[1:2].islower() or " " in word:
+        return False
+    return _UNIT_BEFORE_RE.search(text, max(0, start - 14), start) is not None

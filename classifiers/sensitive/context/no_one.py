@@ -24,6 +24,7 @@ from classifiers.sensitive.context.care_and_money import (
     asked_in_general,
     asked_only_to_know,
     association_lease,
+    benefit_unit,
     care_service_as_provider,
     debt_of_institution,
     doctor_as_record,
@@ -40,10 +41,12 @@ from classifiers.sensitive.context.care_and_money import (
 from classifiers.sensitive.context.core import (
     _SENTENCE_REACH,
     _sentence,
+    retracted,
     subject_line_only,
     subject_of_writer,
 )
 from classifiers.sensitive.context.groups import (
+    _COUNT_BEFORE_RE,
     _FAITH_RE,
     _OM_RE,
     _QUOTE_RE,
@@ -57,6 +60,17 @@ from classifiers.sensitive.context.property_trade import (
     municipality_trades,
     trade_rules,
 )
+
+# Round 25 (r25b): staff on sick leave counted as people ("vi har to langtidssygemeldte
+# i afdelingen", "tre sygemeldte kolleger"): a workplace's absence, no one named; the
+# plural of the sick-leave noun was already counted (groups.health_of_many).
+_COUNTED_SICK_RE = re.compile(r"\w*sygemeldte", re.IGNORECASE)
+
+
+def _counted_sick(text: str, start: int, end: int) -> bool:
+    return (_COUNTED_SICK_RE.fullmatch(text, start, end) is not None
+            and _COUNT_BEFORE_RE.search(text, max(0, start - 25), start) is not None)
+
 
 _OUR_MEMBER_RE = re.compile(
     r"(?<!\w)(?:vores|vort|jeres|vores\s+tidligere)\s+medlem(?:met)?(?!\w)|"
@@ -79,6 +93,11 @@ def not_about_anyone(text: str, start: int, end: int, category: str) -> bool:
         group_only(text, start, end, category)
         or (denied_for_all(text, start)
             and not (category == "belief" and _FAITH_RE.match(text, start, end)))
+        # Round 25 (r25b): an illness taken back at once ("rygskade — nej det er ikke
+        # rigtigt"; CORPUS62.md).  Not economy_social: there the writer mostly swaps one
+        # benefit for another ("sygedagpenge... nej undskyld, på dagpenge", ind8-294).
+        or (category == "health" and (retracted(text, start, end)
+                                      or _counted_sick(text, start, end)))
         or (category == "health" and (doctor_as_record(text, start, end)
                                       or fasting_symptom(text, start, end)))
         or (category == "property_trade" and (charged_property(text, start)
@@ -118,5 +137,7 @@ def not_about_anyone(text: str, start: int, end: int, category: str) -> bool:
         or (category == "economy_social" and (debt_of_institution(text, start, end)
                                               # a group's premises; a care home feared
                                               or association_lease(text, start, end)
-                                              or feared_care(text, start, end)))
+                                              or feared_care(text, start, end)
+                                              # Round 25: "min kollega i Ydelse".
+                                              or benefit_unit(text, start, end)))
     )

@@ -48,7 +48,10 @@ _CONCLUDED_RE = re.compile(
     r"(?:handlen|købet|salget)(?:\s+(?:af|på|om)\s+[^.,;:!?\n]{1,40}?)?\s+"
     r"(?:(?:er|blev)\s+(?:nu\s+|endelig\s+|endeligt\s+)?(?:for\s+længst\s+|længe\s+)?(?:afsluttet|gennemført|"
     r"gået\s+igennem|faldet\s+på\s+plads|på\s+plads|tinglyst|overstået)|"
-    r"er\s+for\s+længst|gik\s+igennem|faldt\s+på\s+plads)|"
+    r"er\s+for\s+længst|gik\s+igennem|faldt\s+på\s+plads|"
+    # Round 25: "endelig" as the adjective, the trade final ("Handlen blev endelig i
+    # 2021", "salget er endeligt."), not the adverb before a participle (above).
+    r"(?:er|blev)\s+endelige?t?(?=\s+(?:i|den|pr\.?|per)\s+(?:\d|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|sommer|foråret|efteråret|vinter)|\s*[.;!?]))|"
     # Keys received: the buyer has taken over ("vi har lige fået nøglerne").
     r"fået\s+nøglerne|fik\s+nøglerne|"
     # Round 23: the deed in hand ("vi fik skødet i hånden i juni, så huset er vores").

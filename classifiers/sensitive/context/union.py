@@ -90,6 +90,9 @@ _ORG_BEFORE_RE = re.compile(
     r"|(?:holder|afholder|arrangerer|inviterer)(?:\s+[\w\-]+(?:\s+[A-ZÆØÅ][\w\-]*)?"
     r"(?:\s*,|\s+og))*"
     r"|(?:overenskomst\w*|forhandling\w*|forhandler|forhandlet|forhandle)\s+med"
+    # Round 25: the agreement's area named by the union ("reglerne i overenskomsten for
+    # HK Kommunal"): the agreement, no one's membership.
+    r"|overenskomst\w*\s+(?:for|under)"
     # Round 23: the writer speaks for the union ("Jeg repræsenterer Lederne og vil
     # invitere kommunens skoleledere"): its staff or envoy, no membership said.
     r"|(?:jeg|vi)\s+repræsenterer|(?:skriver|henvender\s+(?:mig|os))\s+på\s+vegne\s+af)"
@@ -144,12 +147,29 @@ _FOR_A_UNION_RE = re.compile(
 )
 
 
+# Round 25: a union's member named by its staff ("vores medlem Tonny Hvid", "på vegne af
+# et medlem"), found from "medlem" (str.find) before the regex.
+_OUR_MEMBER_RE = re.compile(
+    r"(?<!\w)(?:vores|vort|et|(?:på\s+vegne\s+af|for)\s+(?:vores|et))\s+medlem"
+    r"(?:[ \t]*,?[ \t]+[A-ZÆØÅ][a-zæøå]+|[ \t]+(?i:der|som)(?!\w))"
+)
+
+
+@lru_cache(maxsize=8)
+def _our_member_named(text: str) -> bool:
+    return "medlem" in text and _OUR_MEMBER_RE.search(text) is not None
+
+
 def union_as_organisation(text: str, start: int, end: int) -> bool:
     """True when the union named at ``text[start:end]`` acts as an organisation (host,
     landlord, organiser, employer) rather than as someone's union."""
     name = text[start:end]
     lo = max(0, start - _ORG_REACH)
-    if _MEMBER_WORD_RE.search(name) is None and _EMPLOYER_IN_RE.search(text, lo, start):
+    if (_MEMBER_WORD_RE.search(name) is None and _EMPLOYER_IN_RE.search(text, lo, start)
+            # Round 25: a union's staff writing for a named member ("Jeg arbejder som
+            # faglig konsulent i 3F og skriver på vegne af vores medlem Tonny Hvid"):
+            # the union is the member's (CORPUS61 decision), not only a workplace.
+            and not _our_member_named(text)):
         return True
     # Round 13: the union word's genitive before its premises or event ("bruge
     # fagforeningens lokaler"): the organisation's, whoever speaks.
@@ -365,7 +385,16 @@ def union_not_held(text: str, start: int, end: int) -> bool:
         return True
     if _union_staff_writes(text, text[start:end]):
         return True
-    if text.startswith("tillidsrepræsentant", start):
+    # Round 25: the participle "forbundet med" ("jeg ønsker ikke at blive forbundet med
+    # det", "er forbundet med udgifter"), not the union "Forbundet"; and an education
+    # named after a union ("HK-uddannet", "HK uddannet kontorassistent": CORPUS61
+    # decision, an education is no membership).
+    if _NOT_UNION_AFTER_RE.match(text, end) is not None and (
+            text[start:end].lower() == "forbundet"
+            or (text[end:end + 1] in ("-", " ") and "uddanne" in text[end:end + 12].lower())):
+        return True
+    # Round 25: case-blind ("Tillidsrepræsentanterne ønsker ..." opens a line).
+    if text[start:start + 19].lower() == "tillidsrepræsentant":
         tail = _WORD_TAIL_RE.match(text, end)
         word = text[start:tail.end() if tail is not None else end]
         if (_GENERIC_TR_WORD_RE.match(word.lower()) is not None
@@ -424,6 +453,9 @@ def union_not_held(text: str, start: int, end: int) -> bool:
                 and _UNION_WORD_RE.search(text, lo, e) is None):
             return True
     return False
+
+
+_NOT_UNION_AFTER_RE = re.compile(r"[ \t]*(?:med(?!\w)|-?[ \t]*(?i:uddannet|uddannede)(?!\w))")
 
 
 _NOT_CONTACTED_RE = re.compile(
