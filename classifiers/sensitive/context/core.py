@@ -804,7 +804,7 @@ def subject_just_before(text: str, start: int) -> bool:
     return start - s <= 20 and _DROPPED_SUBJECT_RE.match(text[s:start]) is not None
 
 
-# Round 25 (r25b, corpus62 classes): a word the writer takes back at once is not said
+# Round 25 (corpus62 classes): a word the writer takes back at once is not said
 # (CORPUS62.md "Retracted words do not count"; ind8-294 and ind38-336 are labelled so
 # too): "har fået ny rygskade — nej det er ikke rigtigt, jeg mener nyt job", "jeg er på
 # sygedagpenge... nej undskyld, på dagpenge".  The "nej" must follow the hit with only

@@ -61,7 +61,7 @@ from classifiers.sensitive.context.property_trade import (
     trade_rules,
 )
 
-# Round 25 (r25b): staff on sick leave counted as people ("vi har to langtidssygemeldte
+# Round 25: staff on sick leave counted as people ("vi har to langtidssygemeldte
 # i afdelingen", "tre sygemeldte kolleger"): a workplace's absence, no one named; the
 # plural of the sick-leave noun was already counted (groups.health_of_many).
 _COUNTED_SICK_RE = re.compile(r"\w*sygemeldte", re.IGNORECASE)
@@ -93,7 +93,7 @@ def not_about_anyone(text: str, start: int, end: int, category: str) -> bool:
         group_only(text, start, end, category)
         or (denied_for_all(text, start)
             and not (category == "belief" and _FAITH_RE.match(text, start, end)))
-        # Round 25 (r25b): an illness taken back at once ("rygskade — nej det er ikke
+        # Round 25: an illness taken back at once ("rygskade — nej det er ikke
         # rigtigt"; CORPUS62.md).  Not economy_social: there the writer mostly swaps one
         # benefit for another ("sygedagpenge... nej undskyld, på dagpenge", ind8-294).
         or (category == "health" and (retracted(text, start, end)
