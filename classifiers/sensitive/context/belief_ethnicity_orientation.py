@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from classifiers.sensitive.context import textcache as _tc
 from classifiers.sensitive.context.core import (
     _FIRST_PERSON_RE,
     _PLACE_AFTER_RE,
@@ -502,7 +503,7 @@ def ethnicity_not_held(text: str, start: int, end: int) -> bool:
     if _GROUP_PLURAL_RE.search(low) is not None and (
             _SERVED_GROUP_RE.search(text, max(0, start - 40), start) is not None):
         return True
-    if _COUNTED_GROUP_RE.search(text, lo, start) is not None:
+    if _tc.search(_tc.COUNTED_GROUP, _COUNTED_GROUP_RE, text, lo, start) is not None:
         return True
     # Round 25: the people a group or an offer is for ("en gruppe for LGBT+ med
     # minoritetsbaggrund", "et netværk for kvinder med anden etnisk baggrund"), as for
@@ -539,7 +540,7 @@ def ethnicity_not_held(text: str, start: int, end: int) -> bool:
     # biblioteket om krigen i Irak og de irakere, der ...").
     if _SHARE_OF_RE.search(text, max(0, start - 70), start) is not None:
         return True
-    if _WORK_SETTING_RE.search(text, lo, start) is not None:
+    if _tc.search(_tc.WORK_SETTING, _WORK_SETTING_RE, text, lo, start) is not None:
         return True
     if _FIELD_OF_RE.search(text, max(0, start - 30), start) is not None:
         return True

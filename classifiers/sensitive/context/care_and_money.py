@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from classifiers.sensitive.context import textcache as _tc
 from classifiers.sensitive.context.core import (
     _FIRST_PERSON_WORDS,
     _OPINION_RE,
@@ -178,7 +179,7 @@ def as_work(text: str, start: int, end: int) -> bool:
     criminal-record certificate for a job, rather than their own circumstances."""
     if staff_we(text, start, end) or care_job(text, start, end):
         return True
-    m = _WORKPLACE_RE.search(text, max(0, start - _WORK_REACH), start)
+    m = _tc.search(_tc.WORKPLACE, _WORKPLACE_RE, text, max(0, start - _WORK_REACH), start)
     # "som <role>" is a job; "i/hos/på <place>" only when the place has a name ("i
     # Vestre Fængsel"), not a scheme ("ansat i løntilskud").  Round 8: a care service
     # is a place of work without a name ("TR i hjemmeplejen vest").
@@ -688,7 +689,8 @@ def social_group_served(text: str, start: int, end: int) -> bool:
     lo = max(0, start - _SERVED_REACH)
     # Round 11: a number of cases asked for ("tal for antallet af underretninger",
     # "hvor mange anbringelser"): a count, no one's case.
-    if _CASE_COUNT_BEFORE_RE.search(text, max(0, start - 30), start) is not None:
+    if _tc.search(_tc.CASE_COUNT_BEFORE, _CASE_COUNT_BEFORE_RE, text, max(0, start - 30),
+                  start) is not None:
         return True
     if economy_not_hardship(text, start, end):
         return True
@@ -708,7 +710,7 @@ def social_group_served(text: str, start: int, end: int) -> bool:
         # mangler plejefamilier", "vederlaget til plejefamilier"), not the writer's,
         # unless the writer is among them ("vi er plejefamilier for to børn").
         return _MEMBER_RE.search(text, max(s, start - 25), start) is None
-    f = _FOLK_ON_RE.search(text, lo, start)
+    f = _tc.search(_tc.FOLK_ON, _FOLK_ON_RE, text, lo, start)
     if f is not None:
         return _MEMBER_RE.search(text, max(s, f.start() - 25), start) is None
     if word.startswith("ensom") and _MANY_OF_US_RE.search(text, lo, start) is not None:
@@ -919,7 +921,7 @@ def scheme_rules(text: str, start: int) -> bool:
     """True when the hit is named by a scheme's rules or a list of its kinds, or is the
     last of a list after a word of policy ("tal for ledighed og kontanthjælp")."""
     lo = max(0, start - _RULES_REACH)
-    if _RULES_BEFORE_RE.search(text, lo, start) is not None:
+    if _tc.search(_tc.RULES_BEFORE, _RULES_BEFORE_RE, text, lo, start) is not None:
         return True
     m = _LIST_BEFORE_RE.search(text, max(0, start - 40), start)
     return m is not None and after_policy_words(text, m.start())

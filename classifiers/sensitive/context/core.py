@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from classifiers.sensitive.context.textcache import ANIMAL, GENERIC, POLICY_BEFORE
 from classifiers.sensitive.cpr import CPR_REGEX
 from classifiers.sensitive.partners import first_names
 
@@ -342,7 +343,9 @@ def _clause_start(text: str, s: int, start: int) -> int:
 
 def _animal_clause(text: str, s: int, start: int) -> bool:
     """True when the clause before ``start`` speaks of a pet ("vores hund er syg")."""
-    return _ANIMAL_RE.search(text, _clause_start(text, s, start), start) is not None
+    # The key (speed only) spares the clause's start and the search.
+    return (ANIMAL.may_match(text, s, start)
+            and _ANIMAL_RE.search(text, _clause_start(text, s, start), start) is not None)
 
 
 def _animal_after(text: str, end: int) -> bool:
@@ -356,6 +359,8 @@ def _generic_clause(text: str, s: int, start: int, *, seller: bool = False) -> b
     ``seller``: the municipality as the one who sells counts as general too ("hvornår
     sælger kommunen byggegrundene?"): its trades are no one's personal data.
     """
+    if not seller and not GENERIC.may_match(text, s, start):
+        return False  # no generic word in the sentence (speed only; as below)
     cs = _clause_start(text, s, start)
     if _GENERIC_RE.search(text, cs, start) is None and not (
         seller and _MUNICIPALITY_RE.search(text, cs, start) is not None
@@ -383,7 +388,8 @@ def after_policy_words(text: str, start: int) -> bool:
         if last not in _POLICY_LAST_WORDS:
             return False
     s = max(0, start - _POLICY_REACH)
-    if _POLICY_BEFORE_RE.search(text, s, start) is not None:
+    if POLICY_BEFORE.may_match(text, s, start) and _POLICY_BEFORE_RE.search(
+            text, s, start) is not None:
         return True
     # Both branches of _POLICY_STEM_BEFORE_RE end in "om" or a comma and whitespace: a
     # window that ends in another word cannot match (speed only: the search was ~0.3 ms

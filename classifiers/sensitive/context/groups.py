@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from classifiers.sensitive.context.core import _clause_start, _persons, _sentence
+from classifiers.sensitive.context.textcache import DENIED_HINT
 
 # --- Round 4 (corpus5 classes): subjects, groups and denials that are no one's ---------
 
@@ -370,7 +371,8 @@ _FAITH_RE = re.compile(r"(?:troende|religiøs\w*|gudstro\w*)$", re.IGNORECASE)
 def denied_for_all(text: str, start: int, s: int | None = None) -> bool:
     """True when the words right before ``start`` deny the state for everyone named."""
     lo = max(0, start - _DENIED_REACH)
-    if _DENIED_HINT_RE.search(text, lo, start) is None:
+    if not DENIED_HINT.may_match(text, lo, start) or _DENIED_HINT_RE.search(
+            text, lo, start) is None:
         return False
     if s is None:
         s, _ = _sentence(text, start, start)

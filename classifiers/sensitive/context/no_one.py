@@ -60,6 +60,7 @@ from classifiers.sensitive.context.property_trade import (
     municipality_trades,
     trade_rules,
 )
+from classifiers.sensitive.context.textcache import OM
 
 # Round 25: staff on sick leave counted as people ("vi har to langtidssygemeldte
 # i afdelingen", "tre sygemeldte kolleger"): a workplace's absence, no one named; the
@@ -85,7 +86,8 @@ def not_about_anyone(text: str, start: int, end: int, category: str) -> bool:
     # The sentence is found only when a quotation mark or an "om" stands before the hit.
     lo = max(0, start - _SENTENCE_REACH)
     if (_QUOTE_RE.search(text, max(0, start - _TITLE_REACH), start) is not None
-            or _OM_RE.search(text, lo, start) is not None):
+            or (OM.may_match(text, lo, start)  # speed only: spares most searches
+                and _OM_RE.search(text, lo, start) is not None)):
         s, _ = _sentence(text, start, end)
         if topic_only(text, start, end, s):
             return True

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from classifiers.sensitive.context import textcache as _tc
 from classifiers.sensitive.context.core import (
     _FIRST_PERSON_RE,
     _PERSON_RE,
@@ -163,7 +164,8 @@ _CHARGE_REACH = 60
 
 def charged_property(text: str, start: int) -> bool:
     """True when a fee or a tax is charged for the property named at ``start``."""
-    return _CHARGE_BEFORE_RE.search(text, max(0, start - _CHARGE_REACH), start) is not None
+    return _tc.search(_tc.CHARGE_BEFORE, _CHARGE_BEFORE_RE, text, max(0, start - _CHARGE_REACH),
+                      start) is not None
 
 
 # The municipality as the one who trades: "jeg er imod at kommunen sælger den gamle
@@ -198,7 +200,8 @@ _MUNICIPALITY_REACH = 70
 
 def municipality_trades(text: str, start: int, end: int) -> bool:
     """True when the property hit is the municipality's own sale or purchase."""
-    if _MUNICIPALITY_TRADES_RE.search(text, max(0, start - _MUNICIPALITY_REACH), start) is None:
+    if _tc.search(_tc.MUNICIPALITY_TRADES, _MUNICIPALITY_TRADES_RE, text,
+                  max(0, start - _MUNICIPALITY_REACH), start) is None:
         return False
     stop = min(len(text), end + 40)
     for mark in ".?!\n":
@@ -486,8 +489,9 @@ def trade_of_no_one(text: str, start: int, end: int, word: str) -> bool:
     # before the hit, and a trade only thought of for some day, whoever speaks ("vi vil
     # gerne købe en, når der åbnes for salg"; "jeg overvejer at købe et hus på et
     # tidspunkt").  Someone's own property after the hit keeps it.
-    if (_NO_ONES_BEFORE_RE.search(text, max(0, start - 45), start) is not None
-            or (_DISTANT_RE.search(text, s, e) is not None
+    if (_tc.search(_tc.NO_ONES_BEFORE, _NO_ONES_BEFORE_RE, text, max(0, start - 45), start)
+            is not None
+            or (_tc.search(_tc.DISTANT, _DISTANT_RE, text, s, e) is not None
                 and _HYPOTHETICAL_RE.search(text, s, e) is not None)) and (
             _OWN_PROPERTY_RE.search(text, start, e) is None):
         return True
@@ -545,7 +549,7 @@ def property_not_held(text: str, start: int, end: int) -> bool:
         return True
     if word.startswith(_INTENT_HEADS):
         s, e = _sentence(text, start, end)
-        if _DISTANT_RE.search(text, s, e) is not None:
+        if _tc.search(_tc.DISTANT, _DISTANT_RE, text, s, e) is not None:
             return True
     if word.startswith("salg") and _SALE_DENIED_RE.search(text, max(0, start - 50), start):
         return True
