@@ -149,7 +149,7 @@ _FOR_A_UNION_RE = re.compile(
 
 # Round 25: a union's member named by its staff ("vores medlem Tonny Hvid", "på vegne af
 # et medlem"), found from "medlem" (str.find) before the regex.
-_OUR_MEMBER_RE = re.compile(
+_MEMBER_NAMED_BY_STAFF_RE = re.compile(
     r"(?<!\w)(?:vores|vort|et|(?:på\s+vegne\s+af|for)\s+(?:vores|et))\s+medlem"
     r"(?:[ \t]*,?[ \t]+[A-ZÆØÅ][a-zæøå]+|[ \t]+(?i:der|som)(?!\w))"
 )
@@ -157,7 +157,7 @@ _OUR_MEMBER_RE = re.compile(
 
 @lru_cache(maxsize=8)
 def _our_member_named(text: str) -> bool:
-    return "medlem" in text and _OUR_MEMBER_RE.search(text) is not None
+    return "medlem" in text and _MEMBER_NAMED_BY_STAFF_RE.search(text) is not None
 
 
 def union_as_organisation(text: str, start: int, end: int) -> bool:
