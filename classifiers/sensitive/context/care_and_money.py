@@ -1212,10 +1212,21 @@ _UNIT_BEFORE_RE = re.compile(
 )
 
 
+# The benefits a municipality names a unit after.  A capitalised hit that is not one
+# of them is a name of its own: "et brev fra Kredinor" is a collection agency writing
+# to the person, no unit of the municipality.
+_UNIT_BENEFITS = ("ydelse", "sygedagpenge", "kontanthjælp", "boligstøtte", "pension",
+                  "førtidspension", "fleksjob", "dagpenge", "uddannelseshjælp",
+                  "ressourceforløb", "jobafklaring", "revalidering", "integrationsydelse",
+                  "familieydelse", "børneydelse", "hjemmepleje", "visitation")
+
+
 def benefit_unit(text: str, start: int, end: int) -> bool:
     """True when a one-word hit written with a capital names the unit that handles
     the benefit ("kollega i Ydelse", "teammøde Sygedagpenge")."""
     word = text[start:end]
     if not word[:1].isupper() or not word[1:2].islower() or " " in word:
+        return False
+    if not word.lower().startswith(_UNIT_BENEFITS):
         return False
     return _UNIT_BEFORE_RE.search(text, max(0, start - 14), start) is not None
