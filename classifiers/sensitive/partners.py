@@ -217,7 +217,9 @@ _SAID_RE = re.compile(
     + r"\s+(?:gift|kæreste|kærester|forlovet)\s+med|"
     r"(?:jeg|har\s+jeg|var\s+jeg)\s+(?:har\s+)?(?:været\s+)?gift\s+med|"
     # Round 11: "jeg er præst i folkekirken og gift med en kvinde".
-    r"jeg\s+er\s+(?:[\w-]+\s+){1,4}?og\s+(?:har\s+været\s+)?gift\s+med|"
+    # Round 26: a longer office before it ("jeg er præst i en frikirke i Ishøj og gift
+    # med en mand": six words).
+    r"jeg\s+er\s+(?:[\w-]+\s+){1,7}?og\s+(?:har\s+været\s+)?gift\s+med|"
     # Round 15: a longer predicate, a number in it, and "og er gift" ("jeg er far til
     # en dreng i 3. klasse og er gift med en mand", "jeg er 34 og bor i Ishøj og er
     # gift med en kvinde").

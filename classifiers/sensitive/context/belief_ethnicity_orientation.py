@@ -466,12 +466,30 @@ _TO_ADOPT_BEFORE_RE = re.compile(r"(?<!\w)adoptere\s+(?:et|to|flere|nogle)?\s*$"
                                  re.IGNORECASE)
 
 
+_LANGUAGE_TRADE_AFTER_RE = re.compile(
+    r"[ \t]+(?:tolk|tolken|tolke|tolkene|translatør\w*|oversætter\w*)(?!\w)", re.IGNORECASE
+)
+_SHARE_COUNTED_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:hvor\s+(?:mange|stor\s+en\s+andel\s+af)|andelen\s+af|antallet\s+af)\s+"
+    r"(?:[\w-]+\s+){0,6}?(?:der|som)\s+(?:har|er)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def ethnicity_not_held(text: str, start: int, end: int) -> bool:
     """True when the ethnicity hit at ``text[start:end]`` names a policy against
     racism, a racist thing or accusation, a group served or counted, a school's unit,
     an organisation, or stands in a question about no one."""
     word = text[start:end]
     low = word.lower()
+    # Round 26: a language as a trade ("Jeg er arabisk tolk", "søger en somalisk
+    # oversætter"): the language interpreted, not the person's origin.
+    if _LANGUAGE_TRADE_AFTER_RE.match(text, end) is not None:
+        return True
+    # Round 26: a share counted ("Har kommunen tal for hvor stor en andel af børnene der
+    # har anden etnisk baggrund end dansk?"): statistics, no one's origin.
+    if _SHARE_COUNTED_BEFORE_RE.search(text, max(0, start - 110), start) is not None:
+        return True
     # Round 22: a child still to be adopted from abroad ("vi skal adoptere et barn fra
     # udlandet"): no child yet, so no one's origin; "vores søn er adopteret fra Kina"
     # stays.
@@ -779,6 +797,15 @@ def belief_not_held(text: str, start: int, end: int) -> bool:
             and _SERVES_BEFORE_RE.search(text, max(0, start - 25), start) is not None
             and "alle" in text[end:end + 40].lower()):
         return True
+    # Round 26: halal on a school's or a canteen's menu ("der er ikke noget
+    # halal-alternativ til skolemaden") and a feast party for a whole neighbourhood
+    # ("Vores forening holder eid-fest i hallen for hele kvarteret"): a menu and an
+    # event, no one's faith (CORPUS63 Decisions).
+    if low.startswith("halal") and _MENU_AFTER_RE.match(text, end) is not None:
+        return True
+    if (low.startswith(_FEASTS) and text[end:end + 5].lower() in ("-fest", "fest ", "fest-")
+            and _WHOLE_AREA_RE.search(text, end, min(len(text), end + 90)) is not None):
+        return True
     # Round 16: "vores præst" in a letter an organisation signs ("Vi videresender brev
     # fra vores præst ... Menighedsrådet"): the organisation's clergy, no member's.
     if low.startswith("vores ") and _org_signature(text):
@@ -815,6 +842,9 @@ def belief_not_held(text: str, start: int, end: int) -> bool:
     # something to oppose ("imod antisemitisme og islamofobi"), and "alle" faiths ("børn
     # af alle trosretninger"): no person's faith.
     if ("vi er" in text[max(0, start - 80):start].lower()
+            # Round 26: the hit is the writer's own office ("Vi er en menighed i Ishøj
+            # Frikirke, hvor jeg er forkynder").
+            and not low.startswith("jeg ")
             # Round 22: the writer's own faith said after the association's ("Vi er en
             # buddhistisk forening, og jeg er selv buddhist og formand").
             and _I_AM_BEFORE_RE.search(text, max(0, start - 20), start) is None):
@@ -876,8 +906,19 @@ _WE_ARE_NAMED_ORG_RE = re.compile(
     r"[\w-]+\s+){0,3}[\w-]*(?i:forening|selskab|"
     r"klub|netværk|organisation|menighed|råd)(?:en|et)?(?!\w)"
 )
-_SERVES_BEFORE_RE = re.compile(r"(?<!\w)(?:serverer|serveres|server|indkøber|køber)\s+"
+_SERVES_BEFORE_RE = re.compile(r"(?<!\w)(?:serverer|serveres|server|servere|indkøber|køber)\s+"
                                r"(?:kun\s+|bare\s+|altid\s+)?$", re.IGNORECASE)
+_MENU_AFTER_RE = re.compile(
+    r"[\w-]*\s+(?:til|i|på)\s+(?:skolemad\w*|kantine\w*|menu\w*|frokostordning\w*|"
+    r"madordning\w*|skolens\s+mad)(?!\w)",
+    re.IGNORECASE,
+)
+_WHOLE_AREA_RE = re.compile(
+    r"(?<!\w)(?:for\s+hele\s+(?:kvarteret|lokalområdet|området|byen|bebyggelsen|"
+    r"boligområdet|afdelingen)|åben\s+for\s+alle|for\s+alle\s+(?:beboere|borgere)|"
+    r"festen\s+er\s+åben)(?!\w)",
+    re.IGNORECASE,
+)
 _LOOK_AFTER_RE = re.compile(r"[\"'\u201d\u00bb]?\s+(?:udseende|af\s+udseende)(?!\w)",
                             re.IGNORECASE)
 _ORDERS_BEFORE_RE = re.compile(
@@ -1084,6 +1125,15 @@ _CALLED_OR_QUOTED_RE = re.compile(
 )
 
 
+_QUOTES = "\"'“”«»"
+_CALLS_SOMEONE_RE = re.compile(
+    r"(?<!\w)(?:kalder|kaldte|kaldt|kalde|råber|råbte|råbt|råbe)\s+(?!sig\b)"
+    r"(?:(?:ham|hende|mig|os|dem|min\s+\w+|vores\s+\w+|[A-ZÆØÅ]\w+)\s+)?(?:for\s+)?"
+    r"(?:[\"'“”«»][^\"'“”«»\n]{1,25}[\"'“”«»]\s*(?:,|og|eller)\s*)?[\"'“”«»]$",
+    re.IGNORECASE,
+)
+
+
 def orientation_not_held(text: str, start: int, end: int) -> bool:
     """True when the orientation hit is a policy against homophobia, an event, a club
     that exists, or stands in a question about no one."""
@@ -1144,6 +1194,12 @@ def orientation_not_held(text: str, start: int, end: int) -> bool:
     # for ethnicity).
     if (low_word.startswith(_SLUR_HEADS)
             and _CALLED_OR_QUOTED_RE.search(text, max(0, start - 25), start) is not None):
+        return True
+    # Round 26: a plain orientation word quoted as what others call someone ('Nogle
+    # drenge kalder ham "kineser" og "bøsse"'): a slur, not his orientation (CORPUS63
+    # Decisions); "han kalder sig selv bøsse" stays.
+    if (start > 0 and text[start - 1] in _QUOTES and text[end:end + 1] in _QUOTES
+            and _CALLS_SOMEONE_RE.search(text, max(0, start - 60), start) is not None):
         return True
     if " " not in word:
         head = word.rsplit("-", 1)[-1]

@@ -141,6 +141,10 @@ _CARE_PLACE_BEFORE_RE = re.compile(
     r"(?<!\w)(?:nabo(?:er|erne)?\s+til|gave\w*\s+til|donation\w*\s+til|doneret\s+til|"
     r"bestilt\s+(?:\w+\s+){0,3}til|købt\s+(?:\w+\s+){0,3}til|frivillig\w*\s+(?:på|i|hos|ved)|"
     r"besøgsven\w*\s+(?:på|i)|arbejdsplads\w*\s*\(|"
+    # Round 26: an onlooker at some care place ("jeg så noget på et plejecenter", "var
+    # vidne til en episode på et plejehjem"): an indefinite place, no one's care.
+    r"(?:så|oplevede|overværede|vidne\s+til)\s+(?:noget|nogle\s+ting|en\s+episode)\s+"
+    r"(?:på|i)\s+et|"
     r"støtteforening\w*\s+(?:for|til|ved))\s*(?:[A-ZÆØÅ]\w*\s+)?$",
     re.IGNORECASE,
 )

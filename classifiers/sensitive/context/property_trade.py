@@ -57,6 +57,9 @@ _CONCLUDED_RE = re.compile(
     r"fået\s+nøglerne|fik\s+nøglerne|"
     # Round 23: the deed in hand ("vi fik skødet i hånden i juni, så huset er vores").
     r"(?:fået|fik)\s+skødet|"
+    # Round 26: signed and unconditional (CORPUS64: "Købsaftalen er underskrevet,
+    # advokatforbeholdet er løftet").
+    r"\w*forbehold\w*\s+(?:er|blev)\s+(?:nu\s+)?(?:løftet|ophævet|frafaldet|bortfaldet)|"
     # Round 17: a trade done said in the passive or with "i orden" ("huset er solgt og
     # overtaget", "grunden er blevet købt", "handlen gik i orden", "kom i hus"), and an
     # old deed ("et gammelt skøde", "skødet fra 1974").
@@ -80,7 +83,15 @@ _PENDING_RE = re.compile(
     # Round 17: a trade put on hold or with a takeover still ahead ("sat handlen i bero,
     # indtil ...", "solgt med overtagelse 1. januar").
     r"i\s+bero|indtil|på\s+pause|udskudt|med\s+overtagelse|"
-    r"\w*forbehold\w*|betinge\w*|endnu|venter|mangler|inden|snart|først|stadig|"
+    # Round 26: a reservation lifted is no longer pending ("advokatforbeholdet er
+    # løftet"); a trade hoped for or dated ahead still is ("det ser ud til at handlen er
+    # på plads i januar").
+    r"\w*forbehold\w*(?!\s+(?:er|blev)\s+(?:nu\s+)?(?:løftet|ophævet|frafaldet|bortfaldet))|"
+    r"(?:ser\s+ud\s+til|forventer|regner\s+med|håber)\s+(?:\w+\s+){0,2}?at\s+"
+    r"(?:handlen|købet|salget)|(?:handlen|købet|salget)\s+er\s+på\s+plads\s+(?:i|til|inden|om)\s+"
+    r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|"
+    r"december|næste|nytår|sommer\w*|foråret|efteråret)|"
+    r"betinge\w*|endnu|venter|mangler|inden|snart|først|stadig|"
     r"(?:overtagelsesdag\w*|overtagelsesdato\w*)(?!\s+(?:var|blev|gik))|godkend\w*|afvent\w*|"
     # Round 18: a trade that depends on something ("handlen afhænger af lokalplanen").
     r"afhæng\w*|"
@@ -102,7 +113,8 @@ _PENDING_RE = re.compile(
 _LONG_AGO_RE = re.compile(r"(?<!\w)(?:for\s+længst|for\s+\w+\s+år\s+siden|"
                           r"i\s+(?:19[5-9]\d|20[012]\d))(?!\w)", re.IGNORECASE)
 _PENDING_STRONG_RE = re.compile(
-    r"(?<!\w)(?:\w*forbehold\w*|betinge\w*|godkend\w*|afvent\w*|fortryd\w*|"
+    r"(?<!\w)(?:\w*forbehold\w*(?!\s+(?:er|blev)\s+(?:nu\s+)?(?:løftet|ophævet|frafaldet|"
+    r"bortfaldet))|betinge\w*|godkend\w*|afvent\w*|fortryd\w*|"
     r"ikke\s+(?:\w+\s+)?(?:tinglyst|underskrevet|på\s+plads|overtaget|gået\s+igennem)|"
     r"skal\s+(?:\w+\s+)?underskriv\w*|trak\s+sig|sprang\s+fra|træde\s+tilbage)(?!\w)",
     re.IGNORECASE,

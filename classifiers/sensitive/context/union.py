@@ -369,6 +369,14 @@ _KNOW_OF_RE = re.compile(
 _TOWN_CLUB_BEFORE_RE = re.compile(r"(?<!\w)(?:i|for|fra|mod|hos)[ \t]+[A-ZÆØÅ][a-zæøå]+[ \t]+$")
 
 
+_COUNTED_MEMBERS_RE = re.compile(
+    r"(?<!\w)(?:hvor\s+mange|andelen\s+af|antallet\s+af|hvor\s+stor\s+en\s+andel\s+af)\s+"
+    r"(?:[\w-]+\s+){0,5}?(?:der|som)\s+er\s+(?:medlem\w*|organiseret)\s+(?:af|i)\s+"
+    r"(?:en\s+|et\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def union_not_held(text: str, start: int, end: int) -> bool:
     """True when the union hit at ``text[start:end]`` is in a question about no one,
     a membership denied, or a trust role or fee in an association that is no union."""
@@ -430,6 +438,10 @@ def union_not_held(text: str, start: int, end: int) -> bool:
         return True
     s, e = _sentence(text, start, end)
     if _UNION_DENIED_RE.search(text, max(s, start - 80), start) is not None:
+        return True
+    # Round 26: members counted ("hvor mange medarbejdere i kommunen der er medlem af en
+    # fagforening?"): statistics, no one's membership.
+    if _COUNTED_MEMBERS_RE.search(text, max(s, start - 90), start) is not None:
         return True
     # Round 21: the union not yet contacted ("Vi har ikke talt med fagforeningen
     # endnu", "jeg har endnu ikke kontaktet fagforeningen"): the union as an outside
@@ -523,7 +535,10 @@ _MEMBER_BEFORE_RE = re.compile(
     r"(?<!\w)(?:medlem|organiseret|meldt\s+ind|"
     # Round 22: an elected office in the union ("Som formand for BUPL's lokalklub vil
     # jeg spørge ..."): a member's role.
-    r"(?:næst)?formand|kasserer|bestyrelsesmedlem)\s+(?:af|i|hos|for)\s+(?:\w+\s+)?"
+    # Round 26: the trust role in a named union ("Som tillidsrepræsentant i HK vil jeg
+    # spørge ..."): a member's elected role, like the formand above.
+    r"(?:næst)?formand|kasserer|bestyrelsesmedlem|tillidsrepræsentant|tillidskvinde|"
+    r"tillidsmand|TR)\s+(?:af|i|hos|for)\s+(?:\w+\s+)?"
     # Round 13: the union second in a list of memberships ("medlem af Enhedslisten og af
     # HK's bestyrelse").
     r"(?:[\w\-]+(?:\s+[\w\-]+)?\s+og\s+(?:af\s+|i\s+)?)?$", re.IGNORECASE
