@@ -96,8 +96,11 @@ def test_topic_is_no_ones(detector: Detector, text: str, category: str) -> None:
         ("Jeg holder et oplæg om diabetes, fordi jeg selv har diabetes.", "health"),
         # "om" as a time opens no subject.
         ("Han læser om aftenen, fordi han har ADHD og ikke kan sove.", "health"),
-        # A slur or a record in quotation marks is reported speech, not a title.
-        ('Naboen råber "bøsse" efter min søn hver dag.', "sexual_orientation"),
+        # A slur or a record in quotation marks is reported speech, not a title.  (Until
+        # session 15 the orientation example was a slur shouted at a son; by the labels
+        # of ind52-217 and corpus63's writer a slur alone states no one's orientation,
+        # round 26 made it so, and the example is now a son's own words in quotes.)
+        ('Min søn skrev i sin dagbog: "jeg er bøsse". Nu ved vi det.', "sexual_orientation"),
         ('Han råbte "perker" og sang en sang om os.', "ethnicity"),
         ('Jeg læste i min journal: "diagnose: skizofreni". Det er forkert.', "health"),
     ],
