@@ -12,7 +12,6 @@ import json
 import random
 import re
 from pathlib import Path
-from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
 
 import pytest
@@ -25,7 +24,7 @@ from classifiers.sensitive.context import (
     property_trade,
     textcache,
 )
-from tests.sensitive.test_speed_keys import _samples
+from tests.sensitive.test_speed_keys import _random_sample, _samples
 
 _KEYS = {
     "DENIED_HINT": (textcache.DENIED_HINT, groups._DENIED_HINT_RE),
@@ -65,28 +64,6 @@ _CORPUS = Path(__file__).resolve().parents[2] / "benchmarks/sensitive/corpus.jso
 def _mails(n: int = 120) -> list[str]:
     lines = _CORPUS.read_text("utf-8").splitlines()[:n]
     return [json.loads(line)["text"] for line in lines if line.strip()]
-
-
-def _random_sample(items: list, rnd: random.Random) -> str:
-    """One string a parsed pattern can match, each branch and repeat count chosen at
-    random.  ``_samples`` builds every combination but stops at 5,000, so the last
-    branches of a long alternation (a word added at the end of a list) may never be
-    built; random draws reach every branch."""
-    out = []
-    for op, av in items:
-        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
-            continue
-        if op is C.BRANCH:
-            out.append(_random_sample(rnd.choice(av[1]).data, rnd))
-        elif op is C.SUBPATTERN:
-            out.append(_random_sample(av[3].data, rnd))
-        elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
-            low, high, sub = av
-            count = rnd.choice((low, low + 1) if high > low else (low,))
-            out.extend(_random_sample(sub.data, rnd) for _ in range(count))
-        else:
-            out.extend(_samples([(op, av)]))
-    return "".join(out)
 
 
 @pytest.mark.parametrize("name", sorted(_KEYS))
