@@ -55,7 +55,7 @@ class Classifier:
             cfg = self.config.sensitive
             key = (cfg.min_score, tuple(sorted((k, tuple(v)) for k, v in
                                                cfg.extra_terms.items())),
-                   tuple(cfg.exclude_phrases), cfg.veto)
+                   tuple(cfg.exclude_phrases), cfg.veto, cfg.rescue)
             if key not in _DETECTORS:
                 from classifiers.sensitive import SensitiveSettings, build_detector
 
@@ -65,6 +65,8 @@ class Classifier:
                     kwargs["min_score"] = cfg.min_score
                 if cfg.veto is not None:
                     kwargs["veto"] = tuple(cfg.veto)
+                if cfg.rescue is not None:
+                    kwargs["rescue"] = tuple(cfg.rescue)
                 _DETECTORS[key] = build_detector(SensitiveSettings(**kwargs))
             self._detector = _DETECTORS[key]
         return self._detector

@@ -170,6 +170,24 @@ def test_sensitive_veto_is_chosen_per_category(tmp_path: Path, env_clean: None) 
     assert default is not None and set(default.models) == {"health", "economy_social"}
 
 
+def test_sensitive_rescue_is_chosen_per_category(tmp_path: Path, env_clean: None) -> None:
+    from daemon.classify import Classifier
+
+    def rescue_of(setting: str) -> Any:
+        text = RULES.read_text("utf-8").replace("# sensitive: {veto: []}", setting, 1)
+        return Classifier(load_config(_write(tmp_path, text))).detector.rescue
+
+    assert set(rescue_of("sensitive: {rescue: [economy_social]}").models) == {
+        "economy_social"}
+    assert rescue_of("sensitive: {rescue: []}") is None                  # off
+    default = Classifier(load_config(RULES)).detector.rescue               # on by default
+    assert default is not None and set(default.models) == {"economy_social"}
+    problems = _errors(_write(tmp_path, RULES.read_text("utf-8").replace(
+        "# sensitive: {veto: []}", "sensitive: {rescue: [sexual_orientation]}", 1)))
+    assert any(re.search(r":\d+: sensitive\.rescue\[0\]: .sexual_orientation. is not "
+                         r"one of", p) for p in problems), problems
+
+
 def test_sensitive_veto_for_a_category_without_a_model_is_an_error(tmp_path: Path) -> None:
     text = RULES.read_text("utf-8").replace("# sensitive: {veto: []}",
                                             "sensitive: {veto: [cpr]}", 1)

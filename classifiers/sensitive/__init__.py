@@ -8,7 +8,8 @@ and a same-sex partner by the names of the writer and the partner (``partners.py
 both run as recognizers in a Presidio ``AnalyzerEngine`` on an offline ``spacy.blank``
 pipeline (``engine.py``).  A learned veto (``veto.py``) may then drop a category's
 findings where a small word model, trained on the independent corpora, reads the mail
-as not about a person.
+as not about a person, and a learned rescue (``rescue.py``) may add a category the rules
+left out where a word model of the whole mail is confident.
 
 Pure: no network, database or clock, except the documented default of ``today``.
 Values never reach a log line; only categories and counts may be logged by callers.
@@ -26,6 +27,7 @@ from types import MappingProxyType
 from classifiers.sensitive import cpr
 from classifiers.sensitive.engine import CATEGORY_OF, ENTITY_OF, LANGUAGE, build_analyzer
 from classifiers.sensitive.lexicon import load_lexicon
+from classifiers.sensitive.rescue import Rescue
 from classifiers.sensitive.veto import Veto
 
 __all__ = [
@@ -48,6 +50,11 @@ log = logging.getLogger(__name__)
 # session 8 (confirmed on four sets of unseen mail; benchmarks/README.md, "Session 8").
 VETO_CATEGORIES = ("health", "economy_social")
 DEFAULT_VETO: tuple[str, ...] = VETO_CATEGORIES
+# The categories the shipped rescue model has and adds by default, since session 16
+# (thresholds fixed on corpus51-68, tried once on unseen corpus69-71;
+# benchmarks/sensitive_rescue/README.md).
+RESCUE_CATEGORIES = ("economy_social",)
+DEFAULT_RESCUE: tuple[str, ...] = RESCUE_CATEGORIES
 
 # spaCy refuses texts over ``max_length``; longer mail is analysed in chunks cut at
 # whitespace.  Small chunks also keep Presidio's per-result work bounded.
@@ -79,7 +86,8 @@ class SensitiveSettings:
     terms without context (0.3).  ``extra_terms``: category -> more words, same syntax
     as the lexicon files (``kræft*``).  ``exclude_phrases``: more institution/service
     names whose mention reveals nothing about a person.  ``veto``: the categories the
-    learned veto (``veto.py``) may drop; () switches it off.
+    learned veto (``veto.py``) may drop; () switches it off.  ``rescue``: the categories
+    the learned rescue (``rescue.py``) may add; () switches it off.
     """
 
     min_score: float = 0.45
@@ -88,6 +96,7 @@ class SensitiveSettings:
     )
     exclude_phrases: tuple[str, ...] = ()
     veto: tuple[str, ...] = DEFAULT_VETO
+    rescue: tuple[str, ...] = DEFAULT_RESCUE
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.min_score <= 1.0:
@@ -99,6 +108,10 @@ class SensitiveSettings:
         if unknown:
             raise ValueError(f"sensitive.veto: no veto for {unknown} "
                              f"(only {', '.join(VETO_CATEGORIES)})")
+        unknown = sorted(set(self.rescue) - set(RESCUE_CATEGORIES))
+        if unknown:
+            raise ValueError(f"sensitive.rescue: no rescue for {unknown} "
+                             f"(only {', '.join(RESCUE_CATEGORIES)})")
 
 
 class Detector:
@@ -112,6 +125,7 @@ class Detector:
         self._lexicon = lexicon
         self._analyzer, self._cache = build_analyzer(lexicon)
         self.veto = Veto.load(settings.veto) if settings.veto else None
+        self.rescue = Rescue.load(settings.rescue) if settings.rescue else None
         # The lexicon recognizers share one hit cache per text; one text at a time.
         self._lock = threading.Lock()
         self._entities = [ENTITY_OF[c] for c in CATEGORIES]
@@ -137,7 +151,17 @@ class Detector:
             today = date.today()
         try:
             found = _merge(self._analyze(text, today))
-            return self.veto.filter(text, found) if self.veto is not None else found
+            if self.veto is not None:
+                found = self.veto.filter(text, found)
+            if self.rescue is not None:
+                # After the veto, as measured: the rescue reads the whole mail, the veto
+                # the hit sentences; a category either kept is in.
+                added = [Finding(c, s, e, p) for c, s, e, p in
+                         self.rescue.additions(text, {f.category for f in found})
+                         if p >= self.settings.min_score]
+                if added:
+                    found = sorted(found + added, key=lambda f: (f.start, f.end))
+            return found
         except Exception as exc:
             # Type only: the message may hold the value that broke us.
             log.error("sensitive.detect failed (%s); falling back to CPR rules only",

@@ -407,6 +407,9 @@ class SensitiveCfg(Strict):
     # The categories the learned veto may drop (classifiers/sensitive/veto.py); None:
     # the detector's default, []: off.
     veto: tuple[Literal["health", "economy_social"], ...] | None = None
+    # The categories the learned rescue may add (classifiers/sensitive/rescue.py); None:
+    # the detector's default, []: off.
+    rescue: tuple[Literal["economy_social"], ...] | None = None
 
 
 class TrustCfg(Strict):

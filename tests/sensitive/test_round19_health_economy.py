@@ -21,7 +21,7 @@ H = "health"
 
 @pytest.fixture(scope="module")
 def rules() -> Detector:
-    return Detector(SensitiveSettings(veto=()))
+    return Detector(SensitiveSettings(veto=(), rescue=()))
 
 
 def test_dismissal_received_in_any_tense(detector: Detector) -> None:
