@@ -835,8 +835,19 @@ def label_on_line_before(text: str, start: int) -> bool:
         # its words before the number are read as on one line.
         joined = prev + " "
         return negative_context_before(joined, len(joined))
+    if (_is_negative(last) and not _is_positive(last)
+            and prev.rfind("(") > prev.rfind(")") and _CLOSES_PAREN_RE.match(text, start)):
+        # Round 27 (corpus66): a parenthesis wrapped between its label and its number
+        # ("vi har ikke fået betaling for oktober (faktura\n1110240233)", "(kunde-id\n
+        # 0302851234)"): the number closes the label's parenthesis, so it is the
+        # label's, as on one line.
+        return True
     return (_is_negative(last) and not _is_positive(last)
             and (prev.endswith(":") or bare.endswith(_LABEL_NOUN_HEADS)))
+
+
+# A number that closes a parenthesis ("1110240233).", "280885-4413)").
+_CLOSES_PAREN_RE = re.compile(r"[\d \-]{10,13}\)")
 
 
 # Words that cannot end a line's sentence: the number on the next line completes it.
@@ -1154,9 +1165,13 @@ class DanishCareHomeRecognizer(EntityRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        span = care_and_money.care_home_relative(text)
-        if span is None:
-            return []
+        # Round 27: the same for the writer's own meeting in a mail to the job centre
+        # and a job centre's summons quoted in the mail (README: "A person's own
+        # appointment or case at the jobcenter").
+        spans = [sp for sp in (care_and_money.care_home_relative(text),
+                               care_and_money.jobcenter_own_meeting(text),
+                               care_and_money.jobcenter_quoted_summons(text))
+                 if sp is not None]
         return [
             RecognizerResult(
                 entity_type=ENTITY_OF["economy_social"],
@@ -1164,7 +1179,7 @@ class DanishCareHomeRecognizer(EntityRecognizer):
                 end=span[1],
                 score=LEX_SCORE[PERSONAL],
                 analysis_explanation=_explanation(
-                    "DanishCareHomeRecognizer", LEX_SCORE[PERSONAL], "care home resident"
+                    "DanishCareHomeRecognizer", LEX_SCORE[PERSONAL], "care or job centre client"
                 ),
                 recognition_metadata={
                     RecognizerResult.RECOGNIZER_NAME_KEY: "DanishCareHomeRecognizer",
@@ -1172,6 +1187,7 @@ class DanishCareHomeRecognizer(EntityRecognizer):
                     RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
                 },
             )
+            for span in spans
         ]
 
 

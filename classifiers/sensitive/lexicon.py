@@ -144,12 +144,22 @@ _QUOTES = str.maketrans("\u201c\u201d\u201e", '"""')
 _CURLY = tuple(chr(c) for c in _QUOTES)
 
 
+# Round 27: an en or em dash between words ("min kæreste og jeg – to mænd") is read as
+# a hyphen, on the same copy and for the same reason as the curly quotes (length kept,
+# no character above U+00FF in the separator class).
+_DASHES = ("\u2013", "\u2014")
+
+
 def _straight_quotes(text: str) -> str:
     """``text.translate(_QUOTES)``: three ``str.replace`` calls (~1 µs on a 5 KB mail)
-    instead of ``translate``, which looks every character up in the table (~0.25 ms)."""
+    instead of ``translate``, which looks every character up in the table (~0.25 ms).
+    En and em dashes become hyphens the same way (round 27)."""
     for c in _CURLY:
         if c in text:
             text = text.replace(c, '"')
+    for c in _DASHES:
+        if c in text:
+            text = text.replace(c, "-")
     return text
 
 

@@ -36,6 +36,9 @@ _PARTNER_SEX: dict[str, str | None] = {
     "ekshustru": FEMALE,
     "kæreste": None, "partner": None, "samlever": None, "forlovede": None,
     "ægtefælle": None, "ekskæreste": None,
+    # Round 27: the English words after "my" ("My husband Marco and I", signed by a
+    # man): a second-language writer says the same thing in English.
+    "husband": MALE, "wife": FEMALE, "boyfriend": MALE, "girlfriend": FEMALE,
 }
 
 
@@ -53,14 +56,18 @@ def _led_by(first: str, source: str) -> str:
 
 # Words that may stand between "min" and the partner word ("min afdøde mand").
 # Round 10: a nationality adjective too ("min danske kone", "min polske mand").
-_PARTNER_ADJ = (r"(?:(?i:afdøde|nu\s+afdøde|tidligere|kære|elskede|nuværende|søde|"
+# Round 27: "ny"/"nye" ("min nye kæreste, Mads").
+_PARTNER_ADJ = (r"(?:(?i:afdøde|nu\s+afdøde|tidligere|kære|elskede|nuværende|søde|nye|ny|"
                 r"[a-zæøå]{2,}ske)\s+)?")
 # Round 6: the writer's partner also as "jeg har en kæreste der hedder Marie": "har
 # en" only before the sexless partner words ("en mand" is anyone), and the name also
 # after "der/som hedder".
 _PARTNER_RE = re.compile(_led_by(
     "mMhH",
-    r"(?<!\w)(?:(?i:min)|(?i:har\s+en)(?=\s+(?i:kæreste|partner|samlever)(?!\w))"
+    r"(?<!\w)(?:(?i:min|my)|(?i:har\s+en)(?=\s+(?i:kæreste|partner|samlever)(?!\w))"
+    # Round 27: "jeg har en kone og to børn", "... og har en hustru": a wife is no
+    # worker, so "har en" needs no name after "kone"/"hustru" (unlike "en mand").
+    r"|(?:(?<=(?i:jeg)\s)|(?<=(?i:og)\s))(?i:har\s+en)(?=\s+(?i:kone|hustru)(?!\w))"
     # Round 24: "Jeg har en mand, Rasmus": the writer's spouse with the name after a
     # comma ("jeg har en mand" alone may be a worker: "har en mand, der kommer").
     r"|(?<=(?i:jeg)\s)(?i:har\s+en)(?=\s+(?i:mand|kone|hustru),?[ \t]+[A-ZÆØÅ][a-zæøå]))\s+"
@@ -203,10 +210,14 @@ _NAMED_COUPLE_RE = re.compile(
 )
 # The writer's partner's sex said in words: "jeg er sammen med en mand", "min kæreste
 # er en kvinde".
-_GENDER_WORD = {"mand": MALE, "kvinde": FEMALE, "fyr": MALE, "pige": FEMALE}
+_GENDER_WORD = {"mand": MALE, "kvinde": FEMALE, "fyr": MALE, "pige": FEMALE,
+                # Round 27: English (see _SAID_RE).
+                "man": MALE, "woman": FEMALE, "guy": MALE, "girl": FEMALE}
 # The verb may come first after a fronted phrase ("Siden i sommer bor jeg sammen med en
 # mand") and an adverb may follow the subject ("jeg er nu gift med en kvinde").
-_SAID_ADVERB = r"(?:\s+(?:nu|nu\s+også|også|stadig|i\s+dag|faktisk|blevet|nu\s+blevet))?"
+# Round 27: "selv" ("jeg er selv gift med en mand", "og er selv gift med en kvinde").
+_SAID_ADVERB = (r"(?:\s+(?:nu|nu\s+også|også|stadig|i\s+dag|faktisk|blevet|nu\s+blevet|"
+                r"selv|selv\s+også|også\s+selv))?")
 _SAID_RE = re.compile(
     r"(?<!\w)(?i:(?:jeg\s+(?:er|bor|lever)|(?:er|bor|lever)\s+jeg)" + _SAID_ADVERB
     + r"\s+sammen\s+med|"
@@ -224,7 +235,7 @@ _SAID_RE = re.compile(
     # en dreng i 3. klasse og er gift med en mand", "jeg er 34 og bor i Ishøj og er
     # gift med en kvinde").
     r"jeg\s+(?:er|bor|arbejder|har)\s+(?:[\w.-]+,?\s+){1,10}?og\s+(?:er|har\s+været|blev)\s+"
-    r"(?:(?:nu|også|lykkeligt)\s+)?gift\s+med|"
+    r"(?:(?:nu|også|lykkeligt|selv)\s+)?gift\s+med|"
     # Round 24: together for years ("jeg har været sammen med en kvinde i 20 år"); an
     # afternoon "sammen med en kvinde fra hjemmeplejen" has no years.
     r"(?:jeg\s+har|har\s+jeg|jeg\s+er\s+(?:[\w.-]+,?\s+){1,6}?og\s+har)"
@@ -233,6 +244,14 @@ _SAID_RE = re.compile(
     r"(?:\s+\w+)?\s+år(?!\w))|"
     r"min\s+(?:kæreste|partner|samlever|ægtefælle)\s+er)\s+(?i:en)\s+"
     r"(?P<word>(?i:mand|kvinde|fyr|pige))(?!\w)"
+    # Round 27: the same in English, from a writer in a second language ("he found out
+    # that I love a woman", "I am married to a woman", "I live with a man").
+    r"|(?<!\w)(?i:i\s+(?:love|loved|am\s+in\s+love\s+with|fell\s+in\s+love\s+with|"
+    r"am\s+married\s+to|was\s+married\s+to|have\s+been\s+married\s+to|"
+    r"live\s+with|am\s+living\s+with|am\s+together\s+with|am\s+in\s+a\s+"
+    r"relationship\s+with|have\s+a\s+relationship\s+with)|i'm\s+(?:in\s+love\s+with|"
+    r"married\s+to|living\s+with|together\s+with|in\s+a\s+relationship\s+with))"
+    r"\s+(?i:a|another)\s+(?P<eword>(?i:man|woman|guy|girl))(?!\w)"
 )
 # A line that closes a mail; the writer's name follows on it or on the next line.
 _CLOSING_RE = re.compile(
@@ -643,7 +662,9 @@ def _subject_sex(text: str, start: int) -> str | None:
 # Keys: a substring every match of a partner regex must hold, searched in the lower-case
 # text (cheap) before the regex itself (~0.1-0.5 ms per 5 KB mail each: they cannot be
 # anchored on a literal).  A key is a necessary condition, so the findings are the same.
-_SAID_KEY_RE = re.compile(r"en\s+(?:mand|kvinde|fyr|pige)(?!\w)")
+_SAID_KEY_RE = re.compile(r"en\s+(?:mand|kvinde|fyr|pige)(?!\w)"
+                          # Round 27: the English branch of _SAID_RE.
+                          r"|(?<!\w)(?:a|another)\s+(?:man|woman|guy|girl)(?!\w)")
 _AND_I_KEY_RE = re.compile(r"og[ \t]+jeg")
 _WITH_KEY_RE = re.compile(r"og[ \t]+jeg|(?:mig|sammen|gift|kæreste)[ \t]+med[ \t]")
 
@@ -685,8 +706,9 @@ _RELATIONSHIP_RE = re.compile(
 
 def find_said_partners(text: str) -> list[PartnerMatch]:
     """"jeg er sammen med en mand" in a mail signed by a man."""
-    found = _writers_own(_SAID_RE, text, lambda m: _GENDER_WORD[m.group("word").lower()],
-                         _SAID_KEY_RE)
+    found = _writers_own(
+        _SAID_RE, text,
+        lambda m: _GENDER_WORD[(m.group("word") or m.group("eword")).lower()], _SAID_KEY_RE)
     if "forhold med en" in text or "Forhold med en" in text:
         found.extend(_writers_own(_RELATIONSHIP_RE, text,
                                   lambda m: _GENDER_WORD[m.group("word").lower()]))

@@ -383,7 +383,10 @@ _AIMED_RE = re.compile(
 )
 _CALLED_RACIST_RE = re.compile(
     r"(?<!\w)(?:kaldt|kalder\s+\w+|kaldte\s+\w+|beskyldt\s+for\s+at\s+være|"
-    r"beskylder\s+\w+\s+for\s+at\s+være|stemplet\s+som)\s+(?:en\s+)?$",
+    r"beskylder\s+\w+\s+for\s+at\s+være|stemplet\s+som)\s+"
+    # Round 27: "for" and a quotation mark between ('kaldte mig "racist"', "blev kaldt
+    # for racist", "kalder os for 'racister'").
+    r"(?:for\s+)?(?:en\s+)?[\"\u201c\u201d\u201e\u00bb\u00ab']?$",
     re.IGNORECASE,
 )
 _SERVED_GROUP_RE = re.compile(
@@ -399,9 +402,14 @@ _SERVED_GROUP_RE = re.compile(
     # group a priest or another office serves ("katolsk præst i Ishøj for de polske
     # familier"; CORPUS62: a church's group is not the writer's origin).
     r"ansætte|ansætter|ansat|ansatte|ansættelse\s+af|"
-    r"(?:præst|imam|pastor|rabbiner|tolk|kontaktperson|konsulent)\w*\s+(?:[\w-]+\s+){0,5}?for)"
+    r"(?:præst|imam|pastor|rabbiner|tolk|kontaktperson|konsulent)\w*\s+(?:[\w-]+\s+){0,5}?for|"
+    # Round 27: a language course named by its learners ("dansk for udlændinge",
+    # "danskundervisning for voksne indvandrere"; README: going to sprogskole is no
+    # origin).
+    r"dansk\s+for|\w*undervisning\s+for|sprogskole\w*\s+for)"
     r"\s+(?:(?:ældre|unge|nye|nyankomne|voksne|mange|"
-    r"andre|alle|de)\s+)?$",
+    # Round 27: a few of a group helped ("hjælper nogle polske håndværkere").
+    r"nogle|flere|andre|alle|de)\s+)?$",
     re.IGNORECASE,
 )
 _COUNTED_GROUP_RE = re.compile(
@@ -415,7 +423,10 @@ _GROUP_PLURAL_RE = re.compile(
     r"(?:nydanskere|indvandrere|efterkommere|flygtninge|minoriteter|tosprogede|"
     # Round 12: a compound of a group ("flygtningebørn", "indvandrerfamilier").
     # Round 25: the origin adjective written apart ("de polske familier").
-    r"udlændinge|migranter|etniske|\wbørn|[\w ]familier|\wkvinder)$",
+    r"udlændinge|migranter|etniske|\wbørn|[\w ]familier|\wkvinder|"
+    # Round 27: an origin adjective before a plural of a trade ("polske håndværkere",
+    # "rumænske arbejdere", "litauiske chauffører").
+    r"e\s\w+(?:ere|ører))$",
     re.IGNORECASE,
 )
 _BILINGUAL_UNIT_RE = re.compile(
@@ -462,6 +473,14 @@ _ETH_FOR_GROUP_RE = re.compile(
 )
 
 
+_PLURAL_LANDS_AFTER_RE = re.compile(r"\w*[ \t]+lande(?:ne)?(?!\w)", re.IGNORECASE)
+_ONE_TO_TAKE_ON_RE = re.compile(
+    r"(?<!\w)(?:tage|tager|ansætte|ansætter|modtage|modtager|finde|søger|skaffe|"
+    r"have|få)\s+(?:\w+\s+)?(?:en|et|nogle|to|flere)\s+$",
+    re.IGNORECASE,
+)
+
+
 _TO_ADOPT_BEFORE_RE = re.compile(r"(?<!\w)adoptere\s+(?:et|to|flere|nogle)?\s*$",
                                  re.IGNORECASE)
 
@@ -482,6 +501,16 @@ def ethnicity_not_held(text: str, start: int, end: int) -> bool:
     an organisation, or stands in a question about no one."""
     word = text[start:end]
     low = word.lower()
+    # Round 27: countries in the plural ("indvandrere fra ikke-vestlige lande", "fra
+    # vestlige lande"): a group counted; one person is from "et ikke-vestligt land".
+    if (low.startswith(("ikke-vestlig", "vestlig", "ikke-dansk", "ikke-europæisk"))
+            and _PLURAL_LANDS_AFTER_RE.match(text, end) is not None):
+        return True
+    # Round 27: a person still to be taken on ("Vi vil gerne tage en flygtning i
+    # virksomhedspraktik", "kan vi ansætte en indvandrer i løntilskud?"): no one yet.
+    if (low.startswith(("flygtning", "indvandrer", "asylansøger", "udlænding"))
+            and _ONE_TO_TAKE_ON_RE.search(text, max(0, start - 40), start) is not None):
+        return True
     # Round 26: a language as a trade ("Jeg er arabisk tolk", "søger en somalisk
     # oversætter"): the language interpreted, not the person's origin.
     if _LANGUAGE_TRADE_AFTER_RE.match(text, end) is not None:
@@ -748,9 +777,38 @@ _GOODS_OR_FLAG_BEFORE_RE = re.compile(
 )
 
 
+# Round 27: the ones who stand for election are parties, lists or candidates in
+# general ("Alle partier, der stiller op til kommunalvalget, er inviteret"; "de
+# kandidater som stiller op"): an invitation or a rule, no person's party activity.
+_STANDING_GROUP_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:partier|partierne|lister|listerne|kandidater|kandidaterne|"
+    r"kandidaten|partiet|listen|opstillingslister)[ \t]*,?[ \t]+(?:der|som)[ \t]+"
+    r"(?:(?:ikke|også|gerne|vil|skal|har|er|planlægger\s+at)[ \t]+)?$",
+    re.IGNORECASE,
+)
+_STANDING_HEADS = ("stiller op", "stillede op", "stille op", "opstille", "opstillet",
+                   "stillet op")
+# Round 27: a question about which faiths or communities ("Hvilke trossamfund har
+# egne begravelsesafsnit?", "hvilke religioner er repræsenteret"): the faiths in
+# general, no one's.
+_WHICH_FAITHS_BEFORE_RE = re.compile(r"(?<!\w)hvilke[ \t]+(?:\w+[ \t]+)?$",
+                                     re.IGNORECASE)
+_WHICH_FAITH_HEADS = ("trossamfund", "religion", "trosretning", "kirkesamfund",
+                      "menighed", "frikirke", "moské", "moske")
+
+
 def belief_not_held(text: str, start: int, end: int) -> bool:
     """True when the belief hit stands in a question about no one, or calls an opinion
     just given political."""
+    low0 = text[start:end].lower()
+    if (low0.startswith(_STANDING_HEADS)
+            and _STANDING_GROUP_BEFORE_RE.search(text, max(0, start - 40), start) is not None):
+        return True
+    if (low0.startswith(_WHICH_FAITH_HEADS)
+            and _WHICH_FAITHS_BEFORE_RE.search(text, max(0, start - 25), start) is not None):
+        _s, e_ = _sentence(text, start, end)
+        if text.startswith("?", e_):
+            return True
     if _GOODS_OR_FLAG_BEFORE_RE.search(text, max(0, start - 50), start) is not None:
         return True
     if _ALL_GROUP_BEFORE_RE.search(text, max(0, start - 40), start) is not None:

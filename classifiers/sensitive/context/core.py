@@ -244,6 +244,9 @@ _SENTENCE_END = re.compile(
     r"(?<!\bref\.)(?<!\bvedr\.)(?<!\binkl\.)(?<!\bekskl\.)(?<!\breg\.)"
     # Round 25: nor does a staff note's "bgr." (borgeren): "Bgr. (sagsnr. ...) er på KH".
     r"(?<!\bbgr\.)"
+    # Round 27: nor "pr." (per) before a unit or a date ("hvilken pris pr. m²", "pr. 1.
+    # maj", "3.000 kr. pr. måned").
+    r"(?<!\bpr\.)"
     # Nor does an ordinal's ("1. kvartal", "den 3. maj", "2. klasse").
     r"(?<!\b\d\.)(?<!\b\d\d\.)"
     r"|[!?]|\n[ \t>]*\n|"

@@ -31,10 +31,15 @@ from classifiers.sensitive.context.care_and_money import (
     employer_staff,
     fasting_symptom,
     feared_care,
+    health_firm_trade,
+    homeless_group,
     impersonal_question,
+    neighbours_forced_sale,
     not_myself,
+    people_in_general,
     scheme_rules,
     service_denied,
+    shelter_as_place,
     social_group_served,
     stranger_with,
 )
@@ -101,7 +106,9 @@ def not_about_anyone(text: str, start: int, end: int, category: str) -> bool:
         or (category == "health" and (retracted(text, start, end)
                                       or _counted_sick(text, start, end)))
         or (category == "health" and (doctor_as_record(text, start, end)
-                                      or fasting_symptom(text, start, end)))
+                                      or fasting_symptom(text, start, end)
+                                      # Round 27: "Vestegnens Fysioterapi ApS".
+                                      or health_firm_trade(text, start, end)))
         or (category == "property_trade" and (charged_property(text, start)
                                               or municipality_trades(text, start, end)
                                               or trade_rules(text, start)))
@@ -141,5 +148,15 @@ def not_about_anyone(text: str, start: int, end: int, category: str) -> bool:
                                               or association_lease(text, start, end)
                                               or feared_care(text, start, end)
                                               # Round 25: "min kollega i Ydelse".
-                                              or benefit_unit(text, start, end)))
+                                              or benefit_unit(text, start, end)
+                                              # Round 27: "erhvervsdrivende der er
+                                              # gået konkurs"; "naboens hus skal på
+                                              # tvangsauktion".
+                                              or people_in_general(text, start, end)
+                                              or neighbours_forced_sale(text, start,
+                                                                        end)
+                                              # Round 27: "adressen på krisecentret".
+                                              or shelter_as_place(text, start, end)
+                                              # "hvor hjemløse mænd kan sove".
+                                              or homeless_group(text, start, end)))
     )

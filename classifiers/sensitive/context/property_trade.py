@@ -194,6 +194,9 @@ _MUNICIPALITY_TRADES_RE = re.compile(
     # stopper salget af grunden", "byrådet udskyder salget").
     r"stopper|stoppe|standser|standse|annullerer|annullere|aflyser|aflyse|udskyder|"
     r"udskyde|dropper|droppe|genovervejer|genoverveje)\s+(?:at\s+)?){0,3}"
+    # Round 27: its deal with an unnamed buyer ("kommunen har lavet en aftale med en
+    # køber om bycentret"; CORPUS66: no identifiable private party).
+    r"(?:(?:har\s+)?(?:lavet|indgået|laver|indgår)\s+(?:en\s+)?(?:betinget\s+)?aftale\s+med\s+)?"
     # The thing traded, for a weak hit ("kommunen vil sælge grunden").
     # Round 23: its plots put up for sale ("hvornår kommunen sætter erhvervsgrundene
     # ved Industrivej til salg").
@@ -580,6 +583,21 @@ def property_not_held(text: str, start: int, end: int) -> bool:
     if "budt" in word and _WELCOME_RE.match(text, end) is not None:
         # "vi har budt de nye naboer velkommen".
         return True
+    # Round 27: the municipality addressed as "I" selling its own property ("Jeg har
+    # set i jeres dagsorden at I vil sælge erhvervsgrunden ved havnen"): a critic of
+    # the municipality's sale, no party to it (CORPUS66), unless a buyer is pointed to
+    # in the sentence (CORPUS68: "i forhandling med X ApS") or it is sold to the writer.
+    you = text.find("I ", max(0, start - 60), end)
+    if you >= 0 and _you_sell(text, you, start):
+        s, e = _sentence(text, start, end)
+        if (_BUYER_POINTED_RE.search(text, s, e) is None
+                and _TO_WRITER_AFTER_RE.match(text, end) is None
+                and _OWN_THING_RE.search(text, start, e) is None):
+            return True
+    # Round 27: a tenancy taken over from a relative ("har søgt om at overtage lejemålet
+    # efter hans mor"): the right to continue a lease (lejeloven), no trade.
+    if "lejemål" in word and _LEASE_FROM_KIN_AFTER_RE.match(text, end) is not None:
+        return True
     if _MUNICIPALITY_HOLDS_RE.search(text, start, end) is not None:
         # "Hvilke erhvervsgrunde har kommunen til salg?": the municipality's own sale.
         return True
@@ -611,6 +629,13 @@ def property_not_held(text: str, start: int, end: int) -> bool:
         m = _TRADE_JOB_RE.search(text, s, e)
         if m is not None and _OWN_TRADE_RE.search(text, s, e) is None:
             return True
+        # Round 27: clients only counted, never named ("Jeg er ejendomsmægler og har to
+        # kunder der vil sælge deres erhvervsejendomme"; CORPUS66: an agent speaking of
+        # unnamed clients is not about an identifiable person).  An address keeps it.
+        if (m is not None and _UNNAMED_CLIENTS_RE.search(text, s, e) is not None
+                and _OWN_NOT_CLIENT_RE.search(text, s, e) is None
+                and _NUMBERED_ADDRESS_RE.search(text, s, e) is None):
+            return True
     # Round 21: a question about trades in general that names no one at all, with the
     # property indefinite anywhere in it or the trade a mass noun ("Når et hus er solgt
     # og handlen er afsluttet, hvem får ejendomsskatten tilbage – sælger eller køber?",
@@ -631,6 +656,47 @@ def property_not_held(text: str, start: int, end: int) -> bool:
                 if not before or before[-1].lower() not in _PROPERTY_DETERMINERS:
                     return True
     return False
+
+
+# Round 27 (see property_not_held).
+_UNNAMED_CLIENTS_RE = re.compile(
+    r"(?<!\w)(?:to|tre|fire|fem|nogle|flere|mange|en|et\s+par|mine|vores)\s+(?:\w+\s+)?"
+    r"(?:kunde|kunder|klient|klienter)(?!\w)",
+    re.IGNORECASE,
+)
+_OWN_NOT_CLIENT_RE = re.compile(
+    r"(?<!\w)(?i:min|mit|mine|vores|vort|os|selv|privat|privatperson)(?!\w)"
+)
+# "I" (the municipality addressed) with a will or a plan before the trade verb;
+# case-sensitive: the pronoun "I" is written with a capital.
+_YOU_SELL_RE = re.compile(
+    r"(?<![\w.])I\s+(?:(?:vil|skal|gerne|nu|snart|overvejer|planlægger|ønsker|påtænker|"
+    r"agter|har\s+besluttet|har\s+planer\s+om|er\s+ved|går\s+efter)\s+(?:at\s+)?){0,3}"
+    r"(?:sælge|sælger|afhænde|afhænder|udbyde|udbyder)(?!\w)"
+)
+
+
+def _you_sell(text: str, i: int, start: int) -> bool:
+    """True when "I <will> sælge" starts at one of the "I " from ``i`` on and reaches
+    ``start`` (the hit is the verb, its object or a word of the phrase)."""
+    while 0 <= i <= start:
+        m = _YOU_SELL_RE.match(text, i)
+        if m is not None and m.end() >= start - 45:
+            # "Vil I sælge mig grunden?": the writer buys.
+            return _TO_WRITER_AFTER_RE.match(text, m.end()) is None
+        i = text.find("I ", i + 1, start + 1)
+    return False
+_BUYER_POINTED_RE = re.compile(
+    r"(?<!\w)(?:køber\w*|ApS|A/S|investor\w*|developer\w*|forhandling\w*|forhåndsaftale\w*|"
+    r"betinget|betingede)(?!\w)",
+    re.IGNORECASE,
+)
+_TO_WRITER_AFTER_RE = re.compile(r"\s+(?:mig|os)(?!\w)", re.IGNORECASE)
+_LEASE_FROM_KIN_AFTER_RE = re.compile(
+    r"(?:[ \t]+[\w.-]+){0,4}?\s+efter\s+(?:hans|hendes|min|sin|vores|deres|vor)\s+"
+    r"(?:afdøde\s+)?\w+",
+    re.IGNORECASE,
+)
 
 
 # Round 23: a sale or a purchase denied as a plan ("Vi har ingen planer om at sælge",

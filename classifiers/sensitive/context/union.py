@@ -183,6 +183,9 @@ def union_as_organisation(text: str, start: int, end: int) -> bool:
         return True
     if _MEMBERSHIP_RE.search(name):
         return False
+    # Round 27: "jeg er i IDA og vi holder et medlemsmøde": the writer is in it.
+    if _SELF_IN_UNION_BEFORE_RE.search(text, max(0, start - 30), start) is not None:
+        return False
     # Round 15: a person's own office in the union or its branch ("jeg er formand for
     # 3F's lokale ungdomsafdeling", "min mor sidder i bestyrelsen for FOA's afdeling"):
     # an elected office in a union is held by a member, whatever the branch does.
@@ -541,10 +544,25 @@ _MEMBER_BEFORE_RE = re.compile(
     r"tillidsmand|TR)\s+(?:af|i|hos|for)\s+(?:\w+\s+)?"
     # Round 13: the union second in a list of memberships ("medlem af Enhedslisten og af
     # HK's bestyrelse").
-    r"(?:[\w\-]+(?:\s+[\w\-]+)?\s+og\s+(?:af\s+|i\s+)?)?$", re.IGNORECASE
+    # Round 27: up to four words in the first name ("medlem af Ishøj Roklub for Seniorer
+    # og FOA").
+    r"(?:[\w\-]+(?:\s+[\w\-]+){0,3}\s+og\s+(?:af\s+|i\s+)?)?$", re.IGNORECASE
 )
 
 
 def membership_before(text: str, start: int) -> bool:
     """True when "medlem af"/"organiseret i" stands right before ``start``."""
-    return _MEMBER_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+    # Round 27: 50 characters, for a union second after a two-word name ("Som medlem af
+    # Konservativ Ungdom og HK Ungdom vil jeg spørge ..."); and "jeg er i IDA".
+    return (_MEMBER_BEFORE_RE.search(text, max(0, start - 50), start) is not None
+            or _SELF_IN_UNION_BEFORE_RE.search(text, max(0, start - 30), start) is not None)
+
+
+# Round 27: the writer or a relative "is in" the union ("jeg er i IDA og vi holder et
+# medlemsmøde", "min mor er med i FOA", "vi er begge i 3F"): a membership, even when
+# the union also hosts or invites in the same sentence.
+_SELF_IN_UNION_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:jeg|vi|han|hun|min\s+\w+|mine\s+\w+)\s+(?:er|var|har\s+været)\s+"
+    r"(?:(?:også|selv|stadig|begge|fortsat)\s+)?(?:med\s+)?i\s+$",
+    re.IGNORECASE,
+)
