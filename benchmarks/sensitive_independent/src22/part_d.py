@@ -125,7 +125,7 @@ M("", """
 Hej, hvorfor gik strømmen på Ishøj Strandvej i går aftes? Det var i næsten to timer.
 """)
 
-M("h", """
+M("he", """
 hej jeg har social angst og kan ikke møde op til jobcentermøde i grupper. jeg har en erklæring fra psykiater. kan mødet være enkeltvis?
 """)
 

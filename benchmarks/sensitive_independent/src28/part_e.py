@@ -40,7 +40,7 @@ Hvad er lønnen for en sommerferiejob-elev hos Vej og Park? Min søn på 15 vil 
 
 Hilsen Kurt""")
 
-M("uh", """Kære jobcenter
+M("uhe", """Kære jobcenter
 
 Jeg har været sygemeldt i 5 måneder med angst og stress efter en konflikt på mit arbejde. Min tillidsrepræsentant fra FOA har været med til alle møder med arbejdsgiveren, og nu vil hun også gerne deltage i opfølgningssamtalen hos jer. Er det i orden?
 

@@ -138,7 +138,7 @@ M("", """Kære Ældreudvalg. Hvornår offentliggøres de uanmeldte tilsyn på pl
 
 M("u", """Hej! Jeg er ung og lige blevet medlem af BUPL's studenterafdeling fordi jeg læser til pædagog. Jeg vil gerne i praktik i en af kommunens børnehaver. Hvem skal jeg skrive til? Mvh Asta""")
 
-M("hu", """Til borgmesteren
+M("hue", """Til borgmesteren
 
 Jeg har arbejdet som chauffør i 20 år og er medlem af 3F. Sidste år fik jeg diagnosen Parkinsons og har mistet mit kørekort. 3F siger jeg skal søge om omskoling via kommunen. Det har jeg gjort to gange uden svar. Mit personnr er [[280266-1457]].
 

@@ -162,7 +162,7 @@ møde på jobcentret?
 Mvh Jens-Erik Bach
 """)
 
-M("sb", """
+M("sbe", """
 Kære Social- og Sundhedsudvalg
 
 Jeg er imam og har gennem mange år hjulpet unge muslimer. En ung mand i min menighed har
