@@ -31,6 +31,7 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(HERE))
+import train  # noqa: E402
 from train import THRESHOLDS, corpus_names, fit, load_rows  # noqa: E402
 
 from classifiers.sensitive import veto as vm  # noqa: E402
@@ -107,7 +108,10 @@ def main() -> None:
     ap.add_argument("--min-words", type=int, default=0,
                     help="leave mails under this many words to the rules (the product: "
                          "rescue.MIN_WORDS = 20; the thresholds were chosen with 0)")
+    ap.add_argument("--C", type=float, default=train.C,
+                    help="the logistic regression's C (train.py's by default)")
     a = ap.parse_args()
+    train.C = a.C
     WORK.mkdir(parents=True, exist_ok=True)
     pooled = {t: [0, 0] for t in TS}
     b0 = [0, 0, 0]
