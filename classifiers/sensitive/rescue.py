@@ -14,8 +14,8 @@ read (corpus69-71): economy_social .968/.838 -> .960/.888
 (benchmarks/sensitive_rescue/README.md).  Only economy_social: a model that reads
 first names as <navn> cannot see whose partner is of which sex, so it is not trusted
 with sexual_orientation.  Its reasons are partly the style of a personal story ("jeg
-har", "min", "fordi"), not only money words; ``Rescue.explain`` lists them.  A false addition costs a flag; a miss can cost a
-leak.
+har", "min", "fordi"), not only money words; ``Rescue.explain`` lists them.  A false
+addition costs a flag; a miss can cost a leak.
 
 The finding's span is the sentence that carries most of the evidence (a reviewer sees
 where to look); its score is the model's probability.  The model file
@@ -86,6 +86,11 @@ class Rescue:
         self._table: dict[str, tuple[float, ...]] = {
             f: (row[0], *(v[f][1] for v in vocabs)) for f, row in
             (vocabs[0].items() if vocabs else ())}
+        # The table holds the vocabularies now; JSON's ~80,000 [idf, coef] lists would
+        # stay tracked by the garbage collector and slow every full collection.
+        for model in self.models.values():
+            model.block = {k: v for k, v in model.block.items() if k != "vocab"}
+        self._block = self.models[self._order[0]].block if self._order else None
 
     @classmethod
     def load(cls, categories: Iterable[str] | None = None, path: str | None = None) -> Rescue:

@@ -207,7 +207,11 @@ class CategoryModel:
     """TF-IDF blocks and a logistic regression for one category, as trained."""
 
     def __init__(self, d: dict[str, Any]) -> None:
-        self.blocks: list[dict[str, Any]] = d["blocks"]
+        # Each feature's (idf, coefficient) as a tuple, not JSON's list: a tuple of
+        # floats is not tracked by the garbage collector, ~100,000 lists are, and every
+        # full collection walked them (speed only: ~1 ms of a 5 KB mail's p50).
+        self.blocks: list[dict[str, Any]] = [
+            {**b, "vocab": {f: tuple(v) for f, v in b["vocab"].items()}} for b in d["blocks"]]
         self.intercept = float(d["intercept"])
         self.threshold = float(d["threshold"])
         self.rules: dict[str, Any] = d.get("rules", {})
