@@ -44,6 +44,13 @@ NEW_TEXT = "Kære Karen\n\nTak for din mail. Jeg tager sagen op i udvalget.\n\nM
 QUOTE = ("Den 23. nov. 2026 kl. 09.12 skrev Karen Jensen <karen.j@gmail.com>:\n"
          f"> Min mor har demens og får ikke sin medicin. Hendes CPR er {CPR}.\n"
          "> Mvh Karen")
+# What the product finds in a draft quoting QUOTE: the CPR number and the mother's
+# dementia by the rules; and economy_social from the learned rescue
+# (classifiers/sensitive/rescue.py), which reads "får ikke sin medicin" about a mother with
+# dementia as care she should get. By the corpora's labels that quote is cpr and health
+# only: an over-flag the draft watcher carries like any finding.
+QUOTED_CATEGORIES = ["cpr", "health", "economy_social"]
+QUOTED_LABELS = ["Følsomt: CPR", "Følsomt: Helbred", "Følsomt: Økonomi/sociale forhold"]
 
 
 def draft_bytes(*, to: str = "Karen Jensen <karen.j@gmail.com>", body: str | None = None,
@@ -299,7 +306,7 @@ def test_maildir_draft_seen_once_is_untouched_then_sanitized_after_idle(rules_co
     assert notices(rules_copy) == []        # sanitize mode sends no mail
     with store.sessions() as s:
         event = s.scalars(select(Event).where(Event.kind == "draft.sanitized")).one()
-        assert event.detail["categories"] == ["cpr", "health"]
+        assert event.detail["categories"] == QUOTED_CATEGORIES
         assert CPR not in str(event.detail) and "karen" not in str(event.detail).lower()
 
 
@@ -347,7 +354,7 @@ def test_maildir_warn_mode_marks_the_draft_and_tells_the_member_once(rules_copy:
     assert drafts_in(rules_copy) == {"d1:2,DS": original}       # not changed in warn mode
     source = runner.sources[MEMBER]
     assert isinstance(source, MaildirSource)
-    assert source.folder_categories(".Drafts", "d1") == ["Følsomt: CPR", "Følsomt: Helbred"]
+    assert source.folder_categories(".Drafts", "d1") == QUOTED_LABELS
     runner.executor.run(T0 + dt.timedelta(minutes=12))
     for minutes in (20, 60):
         assert watcher.run(T0 + dt.timedelta(minutes=minutes)).warned == 0

@@ -52,7 +52,16 @@ from daemon.transports.ews import EwsTransport
 from tests.conftest import RULES, without_digest
 from tests.fakes.ews_helpers import source_cfg
 from tests.fakes.ews_server import NS, FakeEws
-from tests.integration.test_graph_drafts import ADDRESS, CPR, NEW_TEXT, QUOTE, mail, sha
+from tests.integration.test_graph_drafts import (
+    ADDRESS,
+    CPR,
+    NEW_TEXT,
+    QUOTE,
+    QUOTED_CATEGORIES,
+    QUOTED_LABELS,
+    mail,
+    sha,
+)
 
 T0 = dt.datetime(2026, 11, 23, 8, 0, tzinfo=dt.UTC)
 MEMBER = "byraad-mette-larsen"
@@ -313,7 +322,7 @@ def test_an_idle_external_draft_quoting_cpr_and_health_is_sanitized(
     assert parsed["To"] == "Karen Jensen <karen.j@gmail.com>"
     assert marker_of(ews, uid) is not None
     [event] = member.events("draft.sanitized")
-    assert event.detail["categories"] == ["cpr", "health"]
+    assert event.detail["categories"] == QUOTED_CATEGORIES
     assert CPR not in str(event.detail) and "karen" not in str(event.detail).lower()
 
     # Later passes see Borgerpost's own rewrite as clean; nothing else was touched.
@@ -359,7 +368,7 @@ def test_warn_mode_sets_the_categories_and_mails_the_member_once(
         assert member.run(minutes).warned == 0
     draft = ews.items[uid]
     assert draft.raw == original and marker_of(ews, uid) is None
-    assert draft.categories == ["Følsomt: CPR", "Følsomt: Helbred"]
+    assert draft.categories == QUOTED_LABELS
     [(raw, recipients)] = ews.outbox
     assert recipients == [ADDRESS]
     notice = email.message_from_bytes(raw, policy=email.policy.default)

@@ -50,6 +50,13 @@ NEW_TEXT = "Kære Karen\n\nTak for din mail. Jeg tager sagen op i udvalget.\n\nM
 QUOTE = ("Den 23. nov. 2026 kl. 09.12 skrev Karen Jensen <karen.j@gmail.com>:\n"
          f"> Min mor har demens og får ikke sin medicin. Hendes CPR er {CPR}.\n"
          "> Mvh Karen")
+# What the product finds in a draft quoting QUOTE: the CPR number and the mother's
+# dementia by the rules; and economy_social from the learned rescue
+# (classifiers/sensitive/rescue.py), which reads "får ikke sin medicin" about a mother with
+# dementia as care she should get. By the corpora's labels that quote is cpr and health
+# only: an over-flag the draft watcher carries like any finding.
+QUOTED_CATEGORIES = ["cpr", "health", "economy_social"]
+QUOTED_LABELS = ["Følsomt: CPR", "Følsomt: Helbred", "Følsomt: Økonomi/sociale forhold"]
 # An Outlook (OWA) reply draft: the member's text, then the #divRplyFwdMsg header block
 # and the citizen's mail.
 HTML = ("<html><body><div>Kære Karen</div><div>Tak for din mail. Jeg tager sagen op i "
@@ -320,7 +327,7 @@ def test_an_idle_external_draft_quoting_cpr_and_health_is_sanitized(
     assert email.message_from_bytes(draft.raw)["In-Reply-To"] == "<a1@mail.gmail.com>"
     assert marker_of(graph, uid) is not None
     [event] = member.events("draft.sanitized")
-    assert event.detail["categories"] == ["cpr", "health"]
+    assert event.detail["categories"] == QUOTED_CATEGORIES
     assert CPR not in str(event.detail) and "karen" not in str(event.detail).lower()
 
     # Later passes see Borgerpost's own rewrite as clean; nothing else was touched.
@@ -366,7 +373,7 @@ def test_warn_mode_sets_the_categories_and_mails_the_member_once(
         assert member.run(minutes).warned == 0
     draft = graph.message(ADDRESS, uid)
     assert draft.raw == original and marker_of(graph, uid) is None
-    assert draft.categories == ["Følsomt: CPR", "Følsomt: Helbred"]
+    assert draft.categories == QUOTED_LABELS
     [(user, raw, recipients)] = graph.outbox
     assert user == ADDRESS and recipients == [ADDRESS]
     notice = email.message_from_bytes(raw, policy=email.policy.default)
