@@ -30,6 +30,10 @@ sys.path.insert(0, str(REPO))
 from classifiers.sensitive import veto as vm  # noqa: E402
 from classifiers.sensitive.rescue import Rescue  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+# The experiment's reading of first names as <navn> (session 15), shared, not copied.
+from rescue import corpus_names  # noqa: E402
+
 CORPORA = REPO / "benchmarks" / "sensitive_independent"
 # Tuning corpora only: corpus69-71 and corpus.jsonl's holdout half are measurement sets.
 TUNE = range(2, 69)
@@ -60,24 +64,6 @@ def load_rows(numbers) -> list[dict]:
                 rows.append({"corpus": n, "id": r["id"], "text": r["text"],
                              "gold": r["categories"]})
     return rows
-
-
-def corpus_names(rows) -> frozenset[str]:
-    """First names the corpora write capitalised at least as often as in lower case
-    (as the veto's trainer): read as <navn>, so that no name is a reason."""
-    from collections import Counter
-
-    from classifiers.sensitive.partners import first_names
-
-    names = set(first_names())
-    low: Counter[str] = Counter()
-    cap: Counter[str] = Counter()
-    for r in rows:
-        for w in vm.WORD_RE.findall(r["text"]):
-            lw = w.lower()
-            if lw in names:
-                (cap if w[:1].isupper() else low)[lw] += 1
-    return frozenset(n for n in names if low[n] <= cap[n])
 
 
 def _ident(x):
