@@ -176,7 +176,7 @@ def test_a_guard_matches_wherever_one_of_its_phrases_does() -> None:
                 guard = index._guard(kind, key)
                 if guard is None:
                     continue
-                chunks = [(g, phrases) for g, phrases in index._chunks(kind, key)
+                chunks = [(g, phrases) for g, phrases, _places in index._chunks(kind, key)
                           if g is not None]
                 for pos in range(len(text)):
                     own = any(p.compile().match(text, pos) for p, _c, _s in by[key])

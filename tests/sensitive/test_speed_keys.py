@@ -209,6 +209,65 @@ def test_second_word_routing_keeps_every_phrase_that_matches() -> None:
     assert tried >= 8 and routed >= 5, (tried, routed)
 
 
+def test_chunks_follow_second_words_and_hits_keep_the_groups_order() -> None:
+    """A large exact group is chunked by how its phrases' second words start (session
+    17), so a mail's "min søn" tries the few chunks of words in "s", not most of them;
+    the hits still come in the order of the group's phrases (the yaml order), as they
+    did when chunks were slices of that order."""
+    from classifiers.sensitive.lexicon import _phrase_matches, _straight_quotes, load_lexicon
+
+    lexicon = load_lexicon()
+    index = lexicon._phrases
+    chunks = index._chunks("exact", "min")
+    assert len(chunks) > 20
+    # Every phrase once, in some chunk.
+    places = [i for _g, _p, part in chunks for i in part]
+    assert sorted(places) == list(range(len(index._by["exact"]["min"])))
+    routed = [c for _g, _c, c in index.candidates("min")[0][1]]
+    assert all(u is not None for u in routed[:len(routed) // 2])
+    with_s = [u for u in routed if u is None or "sø" in u or "s" in u]
+    assert len(with_s) <= len(routed) // 3, (len(with_s), len(routed))
+
+    # Two phrases of "min" match at the first "min", in chunks far apart.
+    text = _straight_quotes("min mor er fra chile og taler spansk. spørg min "
+                            "sagsbehandler i jobcentret, eller min fagforening (3f).")
+    seen = 0
+    for pos in (m.start() for m in re.finditer(r"\bmin\b", text)):
+        got = _phrase_matches(index.candidates("min")[:1], text, pos)
+        want = [(p.compile(), c, s) for p, c, s in index._by["exact"]["min"]
+                if p.compile().match(text, pos)]
+        assert [(m.re, c, s) for m, c, s in got] == want
+        seen += len(got)
+    assert seen >= 4
+
+
+def test_hits_keep_the_groups_order_when_chunks_reorder_it() -> None:
+    """A group whose first phrase may be followed by any word ("min * er syg": chunked
+    last) and whose later phrases are routed ("min søn er syg", "min datter er syg"):
+    the chunks try them in another order, the hits come in the group's."""
+    from classifiers.sensitive.lexicon import (
+        _CHUNK, _PhraseIndex, _phrase_matches, _phrase_regex,
+    )
+
+    index = _PhraseIndex()
+    entries = ["min * er syg", "min søn er syg", "min datter er syg"]
+    # Fillers so the group is chunked: other second words, none of them in the text.
+    entries += [f"min {w}{i} er væk" for i in range(_CHUNK) for w in ("bil", "ven")]
+    for n, entry in enumerate(entries):
+        index.add(entry, _phrase_regex(entry), f"c{n}", "strong",
+                  _phrase_regex(entry, None, 2), routed=True)
+    chunks = index._chunks("exact", "min")
+    assert len(chunks) > 2
+    # The first phrase is not in the first chunk: it is tried after the routed ones.
+    assert 0 not in chunks[0][2]
+    text = "min søn er syg, og min datter er syg."
+    got = [c for _m, c, _s in _phrase_matches(index.candidates("min"), text, 0)]
+    assert got == ["c0", "c1"]
+    got = [c for _m, c, _s in _phrase_matches(index.candidates("min"), text,
+                                               text.index("min datter"))]
+    assert got == ["c0", "c2"]
+
+
 def test_straight_quotes_is_the_quote_table() -> None:
     from classifiers.sensitive.lexicon import _QUOTES, _straight_quotes
 
