@@ -450,7 +450,7 @@ Mange hilsner
 Shilan Ahmadi
 Vejledalen 12, 1. th.""")
 
-M("h", """Til Center for Børn og Forebyggelse
+M("he", """Til Center for Børn og Forebyggelse
 Att.: PPR
 
 Vedr.: Malik Hansen, [[240311-4093]], 4.A, Strandskolen

@@ -208,7 +208,7 @@ Venlig hilsen
 Advokat Sanne Kirk
 """)
 
-M("hu", """
+M("heu", """
 Til Jobcentret
 
 Jeg er tillidsrepræsentant for Dansk Metal på Ishøj Stålindustri, hvor vores kollega Ronni Thomsen kom til skade med hånden i en presse den 14. Han er nu sygemeldt, og virksomheden vil gerne have en delvis raskmelding på plads, men han er ikke klar. Kan vi få en rundbordssamtale med jobcentret?

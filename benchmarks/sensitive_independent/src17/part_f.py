@@ -1,7 +1,7 @@
 """Part F: union representatives and members; union-meeting, collective-agreement and statistics negatives."""
 from common import M
 
-M("uh", """
+M("heu", """
 Til Jobcenter Ishøj
 
 Jeg er faglig konsulent i FOA og skriver på vegne af vores medlem, Lone Berg, cpr [[190771-2064]], SOSU-hjælper i hjemmeplejen. Hun har været sygemeldt med en arbejdsskade i ryggen siden marts. Vi ønsker et rundbordsmøde om hendes fremtid.

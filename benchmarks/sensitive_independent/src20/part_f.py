@@ -30,7 +30,7 @@ Mvh
 Henrik Skovgaard, EDC Ishøj
 """)
 
-M("h", """
+M("he", """
 Kære Skoleleder og Pædagogisk Psykologisk Rådgivning
 
 Som klasselærer i 3.b på Vibeholmskolen vil jeg gerne indstille Alfred Jepsen til en PPR-vurdering. Alfred har svære koncentrationsvanskeligheder, og forældrene oplyser, at han er udredt for ADHD i børnepsykiatrien. Forældrene er indforståede.

@@ -208,7 +208,7 @@ Hej jeg har fået piller mod forhøjet blodtryk og de gør mig svimmel. jeg kør
 Jan
 """)
 
-M("h", """
+M("he", """
 Hej
 
 Vores datter er autist og kan ikke holde ud at være i frikvarteret. Hun kommer hjem hver dag og græder. Vi har bedt om et møde med PPR i 3 måneder. Hvornår sker der noget?

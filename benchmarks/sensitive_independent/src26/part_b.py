@@ -1,7 +1,7 @@
 """Part B: parents writing about their children and teenagers."""
 from common import M
 
-M("h", """
+M("he", """
 Kære PPR
 
 Vores søn Malthe (8 år, 2.b på Vibeholmskolen) har netop fået diagnosen ADHD hos børnepsykiatrien i Glostrup. Han starter på medicin efter jul. Vi vil gerne have et møde med skolen og jer om, hvordan han kan få støtte i timerne.

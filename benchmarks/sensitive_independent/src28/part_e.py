@@ -125,7 +125,7 @@ Mvh Kristian Bøgh""")
 
 M("", """Hvornår åbner Ishøj Kommunes sommerjob-portal for unge under 18?""")
 
-M("hu", """Kære Center for Beskæftigelse og Erhverv
+M("heu", """Kære Center for Beskæftigelse og Erhverv
 
 Jeg er metalarbejder og fik en arbejdsskade på venstre hånd i marts. Dansk Metal har hjulpet mig med at anmelde den til AES. Nu vil jobcentret vide hvad jeg kan arbejde med fremover. Min fagforeningskonsulent vil gerne være med til mødet. Kan I sende indkaldelsen til hende også?
 

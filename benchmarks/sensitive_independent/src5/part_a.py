@@ -263,7 +263,7 @@ Venlig hilsen
 Jobcenter Ishøj
 """)
 
-M("hu", """
+M("heu", """
 Hej
 
 Jeg har været sygemeldt med stress siden januar. Min fagforening, HK, har rådet mig til at bede om en rundbordssamtale med min arbejdsgiver og jer. Hvem skal jeg henvende mig til?

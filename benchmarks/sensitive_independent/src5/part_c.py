@@ -81,7 +81,7 @@ Mvh
 Signe
 """)
 
-M("h", """
+M("he", """
 Til PPR
 
 Min søn Noah er i udredning for autisme. Skolen henviste ham til jer i september sidste år, og vi har stadig ikke fået en tid til den psykologiske test. Han har det rigtig skidt i klassen og kommer hjem grædende næsten hver dag. Hvor længe skal vi vente?
@@ -90,7 +90,7 @@ Med venlig hilsen
 Stine Brix
 """)
 
-M("h", """
+M("he", """
 Hej PPR
 
 Vores datter i 4. klasse er blevet testet ordblind i december. Skolen siger, at hun kan få en computer med oplæsning, men der er ikke sket noget endnu. Hvem har ansvaret for at bestille den?
@@ -337,7 +337,7 @@ Mvh
 Marianne Toft, BUPL Storkøbenhavn, arrangementsteamet
 """)
 
-M("h", """
+M("he", """
 Til PPR og skolelederen
 
 Min datter på 13 har ikke været i skole siden efterårsferien. Hun har så meget angst, at hun kaster op om morgenen, når vi nærmer os skolen. Hun går til psykolog privat, og vi venter på en tid i børne- og ungdomspsykiatrien. Skolen siger, at hun skal "presses lidt", men psykologen er uenig. Vi har brug for, at PPR kommer med på et møde.

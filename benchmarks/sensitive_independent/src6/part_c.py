@@ -229,7 +229,7 @@ I GIVER ALLE BOLIGERNE TIL UDLÆNDINGE!!! Jeg er selv etnisk dansker, født og o
 Flemming
 """)
 
-M("h", """
+M("he", """
 Til PPR / Center for Børn og Forebyggelse
 
 Vores søn, Noah, cpr [[1103145276]], har fået diagnosen autisme i december og har det meget svært i sin nuværende klasse. Han går ikke i skole for tiden. Vi ønsker at han bliver visiteret til et specialtilbud, og beder om et møde hurtigst muligt.
