@@ -246,7 +246,10 @@ def test_hits_keep_the_groups_order_when_chunks_reorder_it() -> None:
     last) and whose later phrases are routed ("min søn er syg", "min datter er syg"):
     the chunks try them in another order, the hits come in the group's."""
     from classifiers.sensitive.lexicon import (
-        _CHUNK, _PhraseIndex, _phrase_matches, _phrase_regex,
+        _CHUNK,
+        _phrase_matches,
+        _phrase_regex,
+        _PhraseIndex,
     )
 
     index = _PhraseIndex()
