@@ -949,6 +949,21 @@ _SUBJECT_BODY_CATEGORIES = frozenset({"health", "economy_social"})
 _SUBJECT_BEFORE_CATEGORIES = frozenset({"ethnicity", "belief", "sexual_orientation", "union"})
 # Round 12: a union name joined to "medlem" by a hyphen ("Djøf-medlem", "3F-medlemmer").
 _MEMBER_COMPOUNDS = frozenset({"-medlem", "\u2011medlem"})
+# Round 28: a union abbreviation made a person by an ending after an apostrophe or a
+# hyphen ("DLF'er", "3F’ere", "FOA-eren"), as "=SF'er" in the lexicon.
+_MEMBER_NOUN_MARKS = frozenset("'’-")
+_MEMBER_NOUN_END_RE = re.compile(r"['’-]er(?:e|en|ne)?(?!\w)")
+
+
+def _member_noun(text: str, start: int, end: int) -> bool:
+    """Round 28: the union hit is, or is followed by, a member noun ("DLF'er")."""
+    i = max(start + 1, end - 5)
+    for j in range(i, min(end + 1, len(text))):
+        if text[j] in _MEMBER_NOUN_MARKS:
+            return _MEMBER_NOUN_END_RE.match(text, j) is not None
+    return False
+
+
 # Round 16: a union hit that opens with the membership itself.
 _MEMBER_HEADS = ("medlem ", "medlemmer ", "organiseret")
 
@@ -1086,7 +1101,10 @@ class DanishLexiconRecognizer(EntityRecognizer):
                 text, hit.start, hit.end, seller=self.category == "property_trade"
             )
             if (self.category == "union"
-                    and text[hit.end:hit.end + 7].lower() in _MEMBER_COMPOUNDS):
+                    and (text[hit.end:hit.end + 7].lower() in _MEMBER_COMPOUNDS
+                         # Round 28: a member noun ("Som gammel DLF'er vil jeg høre om
+                         # ...", "jeg er 3F'er, kan I ...?"): the writer's membership.
+                         or _member_noun(text, hit.start, hit.end))):
                 # Round 12: "Som Djøf-medlem vil jeg gerne høre om stillingen": the
                 # union named in a member compound is the writer's membership, even in
                 # a question.
@@ -1170,7 +1188,9 @@ class DanishCareHomeRecognizer(EntityRecognizer):
         # appointment or case at the jobcenter").
         spans = [sp for sp in (care_and_money.care_home_relative(text),
                                care_and_money.jobcenter_own_meeting(text),
-                               care_and_money.jobcenter_quoted_summons(text))
+                               care_and_money.jobcenter_quoted_summons(text),
+                               # Round 28: the writer's child in a mail to PPR.
+                               care_and_money.ppr_child_case(text))
                  if sp is not None]
         return [
             RecognizerResult(

@@ -230,7 +230,9 @@ _SAID_RE = re.compile(
     # Round 11: "jeg er præst i folkekirken og gift med en kvinde".
     # Round 26: a longer office before it ("jeg er præst i en frikirke i Ishøj og gift
     # med en mand": six words).
-    r"jeg\s+er\s+(?:[\w-]+\s+){1,7}?og\s+(?:har\s+været\s+)?gift\s+med|"
+    # Round 28: a comma in the list ("Jeg er kvinde, præst i folkekirken og gift med en
+    # kvinde", "jeg er 52, lærer og gift med en mand").
+    r"jeg\s+er\s+(?:[\w-]+,?\s+){1,7}?og\s+(?:har\s+været\s+)?gift\s+med|"
     # Round 15: a longer predicate, a number in it, and "og er gift" ("jeg er far til
     # en dreng i 3. klasse og er gift med en mand", "jeg er 34 og bor i Ishøj og er
     # gift med en kvinde").

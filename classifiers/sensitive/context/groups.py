@@ -50,7 +50,11 @@ _FRAME_BEFORE_RE = re.compile(
     # Round 21: the work's reader or place between ("en artikel til lokalavisen om
     # religiøst liv i byen", "et oplæg for forældrene om ...").
     r"(?:\s+(?:til|for|i|på)\s+(?:\w+\s+)?[\w\-]+)?|"
-    r"(?:læser|læste|lærer|lærte|lære|underviser|underviste|undervise)(?:\s+\w+){0,3}?)"
+    r"(?:læser|læste|lærer|lærte|lære|underviser|underviste|undervise|"
+    # Round 28: a piece being written ("jeg er ved at skrive om demens i kommunerne",
+    # "i gang med at skrive om ensomhed"); a bare "jeg skriver om" is "regarding" and
+    # stays out.
+    r"(?:ved|gang\s+med)\s+at\s+skrive)(?:\s+\w+){0,3}?)"
     r"\s+$",
     re.IGNORECASE,
 )

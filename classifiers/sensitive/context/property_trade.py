@@ -127,13 +127,45 @@ def concluded_trade(text: str, start: int, end: int) -> bool:
     s, e = _sentence(text, start, end)
     done = _CONCLUDED_RE.search(text, s, e)
     if done is None:
-        return _concluded_next(text, s, e)
+        return _concluded_next(text, s, e) or _concluded_before(text, start, end, s, e)
     pending = _PENDING_RE.search(text, s, e)
     if pending is not None and _LONG_AGO_RE.search(text, s, e) is not None:
         # Round 10: a trade done long ago or in a past year ("vi købte huset i 2019, og
         # handlen er for længst på plads, men vi mangler stadig skattebilletten"): a
         # word of waiting is about something else; a reservation still counts.
         return _PENDING_STRONG_RE.search(text, s, e) is None
+    return pending is None
+
+
+# Round 28: the trade's parties, papers and name, which point back to a trade told of
+# just before ("Vi har solgt vores hus, og handlen er for længst på plads. Vores køber
+# spørger nu ...", "jeg har solgt min lejlighed for tre år siden. Jeg har vedhæftet
+# skødet").
+_OWNER_WORDS = ("vores ", "min ", "mit ", "mine ", "jeres ", "deres ", "hans ", "hendes ",
+                "den ", "det ")
+_TRADE_BACKREF_HEADS = ("køber", "sælger", "skøde", "handlen", "handelen", "købet", "salget",
+                        "overtagelse", "købsaftale")
+
+
+def _concluded_before(text: str, start: int, end: int, s: int, e: int) -> bool:
+    """Round 28: a buyer, a deed or the trade named in a sentence with nothing of its
+    own pending, right after a sentence that tells the trade as concluded: the same
+    trade, done."""
+    if s < 2:
+        return False
+    word = text[start:end].lower()
+    head = word.split(None, 1)[-1] if word.startswith(_OWNER_WORDS) else word
+    if not head.startswith(_TRADE_BACKREF_HEADS):
+        return False
+    if _PENDING_RE.search(text, s, e) is not None:
+        return False
+    ps, _ = _sentence(text, s - 2, s - 1)
+    done = _CONCLUDED_RE.search(text, ps, s)
+    if done is None:
+        return False
+    pending = _PENDING_RE.search(text, ps, s)
+    if pending is not None and _LONG_AGO_RE.search(text, ps, s) is not None:
+        return _PENDING_STRONG_RE.search(text, ps, s) is None
     return pending is None
 
 
@@ -292,6 +324,13 @@ _DISTANT_RE = re.compile(
     r"på\s+(?:længere\s+)?sigt|engang(?:\s+i\s+fremtiden)?|en\s+dag|i\s+fremtiden|"
     r"på\s+et\s+tidspunkt|når\s+(?:vi|jeg)\s+(?:bliver\s+gamle|går\s+på\s+pension)|"
     r"når\s+børnene\s+(?:er\s+flyttet|flytter))(?!\w)",
+    re.IGNORECASE,
+)
+# Round 28: a verb of considering just before a trade verb (see property_not_held).
+_CONSIDER_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:overvej\w*|påtænk\w*|tænk\w*\s+på|drøm\w*\s+om|snakke\w*\s+om|"
+    r"tale[rt]?\s+om|leg\w*\s+med\s+tanken\s+om)(?:\s+(?:\w+\s+){0,3}?)?\s*(?:at|om)?\s*"
+    r"(?:\w+\s+){0,3}?$",
     re.IGNORECASE,
 )
 # Round 16: a home lived in ("jeg bor i en andelsbolig", "vi har boet i vores
@@ -565,6 +604,15 @@ def property_not_held(text: str, start: int, end: int) -> bool:
     if word.startswith(_INTENT_HEADS):
         s, e = _sentence(text, start, end)
         if _tc.search(_tc.DISTANT, _DISTANT_RE, text, s, e) is not None:
+            return True
+    # Round 28: the trade verb after a verb of considering ("vi overvejer at sælge vores
+    # hus om et par år", "vi påtænker på sigt at sælge rækkehuset"), for a distant time,
+    # with no step of a trade anywhere in the mail (a bid, an agent, a buyer...): a
+    # thought, nothing traded yet, even of the writer's own home.
+    elif _CONSIDER_BEFORE_RE.search(text, max(0, start - 40), start) is not None:
+        s, e = _sentence(text, start, end)
+        if (_tc.search(_tc.DISTANT, _DISTANT_RE, text, s, e) is not None
+                and _TRADE_STEP_RE.search(text) is None):
             return True
     if word.startswith("salg") and _SALE_DENIED_RE.search(text, max(0, start - 50), start):
         return True

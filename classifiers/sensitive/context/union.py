@@ -268,15 +268,19 @@ _UNION_STAFF_ROLES = ("faglig sekretær", "faglig konsulent", "konsulent", "juri
 _STAFF_ROLES = (*_UNION_STAFF_ROLES, "faglige sekretær", "redaktør", "journalist",
                 "kommunikationsmedarbejder", "kommunikationskonsulent", "politisk konsulent",
                 "forhandlingskonsulent", "arbejdsmiljøkonsulent", "a-kasserådgiver",
-                "karriererådgiver", "advokat")
+                "karriererådgiver", "advokat",
+                # Round 28: staff writing together ("Vi er tre faglige konsulenter fra
+                # FOA", "vi er to jurister i HK").
+                "faglige konsulenter", "faglige sekretærer", "konsulenter", "jurister",
+                "organisatorer")
 _STAFF_ROLE_RE = re.compile(
     # Round 20: a fronted role ("Som faglig sekretær i Dansk Sygeplejeråd vil jeg
     # ...") and "på" a union's paper ("Jeg er redaktør på Fagbladet 3F").
-    r"(?:(?<!\w)(?:jeg\s+er|jeg\s+arbejder\s+som|arbejder\s+som|skriver\s+som|"
+    r"(?:(?<!\w)(?:jeg\s+er|vi\s+er|jeg\s+arbejder\s+som|arbejder\s+som|skriver\s+som|"
     r"er\s+ansat\s+som|ansat\s+som|(?:^|(?<=[.!?]\s))som)\s+(?:\w+\s+)?|^)"
     r"(?:" + "|".join(r.replace(" ", r"\s+") for r in
                       sorted(_STAFF_ROLES, key=len, reverse=True)) + r")"
-    r"(?:\s+(?:i|hos|ved|af|for|på)\s|,\s)",
+    r"(?:\s+(?:i|hos|ved|af|for|på|fra)\s|,\s)",
     re.MULTILINE | re.IGNORECASE,
 )
 
@@ -383,7 +387,9 @@ _COUNTED_MEMBERS_RE = re.compile(
 def union_not_held(text: str, start: int, end: int) -> bool:
     """True when the union hit at ``text[start:end]`` is in a question about no one,
     a membership denied, or a trust role or fee in an association that is no union."""
-    if question_about_no_one(text, start, end):
+    # Round 28: a member noun ("Som pensioneret 3F'er vil jeg spørge om ...?") says the
+    # writer's membership, in a question too.
+    if question_about_no_one(text, start, end) and not _union_member_noun_at(text, start, end):
         return True
     # Round 22: a handball club named by its town ("spiller håndbold i Ishøj HK"): HK
     # there is "Håndboldklub", not the union.
@@ -442,6 +448,12 @@ def union_not_held(text: str, start: int, end: int) -> bool:
     s, e = _sentence(text, start, end)
     if _UNION_DENIED_RE.search(text, max(s, start - 80), start) is not None:
         return True
+    # Round 28: "in" a union denied without a membership word ("Jeg er ikke i
+    # fagforening", "jeg har aldrig været i nogen fagforening", "er ikke med i en
+    # a-kasse"); "ikke i 3F længere" is a past membership and stays.
+    if (_NOT_IN_UNION_BEFORE_RE.search(text, max(s, start - 40), start) is not None
+            and _NO_LONGER_AFTER_RE.match(text, end) is None):
+        return True
     # Round 26: members counted ("hvor mange medarbejdere i kommunen der er medlem af en
     # fagforening?"): statistics, no one's membership.
     if _COUNTED_MEMBERS_RE.search(text, max(s, start - 90), start) is not None:
@@ -470,6 +482,24 @@ def union_not_held(text: str, start: int, end: int) -> bool:
     return False
 
 
+_UNION_MEMBER_NOUN_RE = re.compile(r"['’-]er(?:e|en|ne)?(?!\w)")
+
+
+def _union_member_noun_at(text: str, start: int, end: int) -> bool:
+    """Round 28: the union hit is, or runs on into, a member noun ("DLF'er", "3F’ere")."""
+    for j in range(max(start + 1, end - 5), min(end + 1, len(text))):
+        if text[j] in "'’-":
+            return _UNION_MEMBER_NOUN_RE.match(text, j) is not None
+    return False
+
+
+_NOT_IN_UNION_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:ikke|aldrig|hverken)\s+(?:(?:er|været|blevet|selv|nogensinde)\s+){0,2}"
+    r"(?:med\s+)?i\s+(?:nogen|en|et|noget)?\s*$",
+    re.IGNORECASE,
+)
+_NO_LONGER_AFTER_RE = re.compile(r"[\w'’-]*[ \t]+(?:\w+[ \t]+)?(?:længere|mere)(?!\w)",
+                                 re.IGNORECASE)
 _NOT_UNION_AFTER_RE = re.compile(r"[ \t]*(?:med(?!\w)|-?[ \t]*(?i:uddannet|uddannede)(?!\w))")
 
 
