@@ -57,7 +57,10 @@ def test_maildir_service_sends_and_stops(rules_copy: Path) -> None:
     base = rules.parent
     config = load_config(rules, env={})
     store = Store.open(config.database)
-    service = Service(config, store, interval=0.2)
+    # An hour after arrival: on the wall clock the second service would send the
+    # 7-working-day reminder once the calendar passed it (from 2 December 2026).
+    now = ARRIVED + dt.timedelta(hours=1)
+    service = Service(config, store, lambda: now, interval=0.2)
     service.start()
     try:
         deliver(base / "var/mail/borgmester-pa", "m1", eml(), ARRIVED)
@@ -66,7 +69,7 @@ def test_maildir_service_sends_and_stops(rules_copy: Path) -> None:
         assert service.stop(timeout=60)
     assert not any(t.is_alive() for t in service._threads)
     # A new service over the same state sends nothing again.
-    again = Service(config, store, interval=0.2)
+    again = Service(config, store, lambda: now, interval=0.2)
     again.start()
     wait_until(lambda: again.passes >= len(config.mailboxes), 60, what="a pass per mailbox")
     assert again.stop(timeout=60)
