@@ -1,0 +1,12 @@
+#!/usr/bin/env python3
+"""Build ../corpus85.jsonl from every part_*.py beside this file (corpus_build.build).
+
+Run: cd src85 && python build_corpus85.py
+"""
+import sys
+from pathlib import Path
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from corpus_build import build  # noqa: E402
+if __name__ == "__main__":
+    build(HERE, number=85, seed=858585)
