@@ -104,6 +104,9 @@ CPR_NEGATIVE_STEMS = (
     # Round 24: an insurance policy carries its own number ("policy number 0403942211",
     # "min police 0403942211", "policenummer"); Danish "politi" is spelled with a t.
     "polic",
+    # Session 18: more English labels ("My library card number is 2212937745", "phone
+    # 4512345678").
+    "library", "phone", "mobile", "membership",
 )
 # Heads of compounds that label a number ("elmåler", "parkeringstilladelse",
 # "el-fakturaen"), matched anywhere in the word.
@@ -166,6 +169,9 @@ _NOT_A_LABEL = frozenset({
     "mit", "min", "mine", "dit", "din", "vores", "jeres", "deres", "hans", "hendes", "sit",
     "sin", "er", "var", "det", "den", "et", "en", "og", "eller", "med", "i", "på", "til",
     "fra", "som", "under", "ved", "af", "om", "nyt", "nye", "gamle", "samme", "person",
+    # Session 18: a relative's number is that person's ("min mors nummer: ...").
+    "mors", "fars", "søns", "datters", "mands", "kones", "hustrus", "barns", "brors",
+    "søsters", "kærestes", "ægtefælles",
     # Adjectives, not labels: "mit eget nummer er ...", "det fulde nummer".
     "eget", "egen", "egne", "rigtige", "korrekte", "fulde", "hele", "officielle",
     "gyldige", "nuværende", "tidligere", "andet", "anden", "første", "sidste",
@@ -568,6 +574,8 @@ def _is_positive(word: str) -> bool:
 def _is_negative(word: str) -> bool:
     """A label of some other kind of number (``word`` lower case, as in the text)."""
     bare = word.rstrip(".:;,-/")
+    if bare in _PHONE_AS_MEDIUM:
+        return False
     if bare in CPR_NEGATIVE_WORDS or word.startswith(CPR_NEGATIVE_STEMS):
         return True
     if any(h in word for h in CPR_NEGATIVE_HEADS) or any(h in word for h in _CARD_HEADS):
@@ -584,21 +592,74 @@ _SIGNING_NAME_RE = re.compile(
 )
 
 
+# Session 18: a question ends before a new sentence that opens with a bare number word.
+_BARE_NUMBER_AFTER_RE = re.compile(r"[?!\s]*(?:nummer|nr\b|no\b)", re.IGNORECASE)
+# Session 18: English names of the CPR number in two words ("personal ID number
+# 120380-3557", "civil registration number", "social security no."): "ID" alone
+# labels other numbers ("kunde-id"), and "personal" alone is no CPR word.
+_EN_CPR_FIRST = frozenset({"personal", "civil", "social"})
+_EN_CPR_SECOND = frozenset({"id", "identification", "identity", "number", "no",
+                            "registration", "security"})
+
+
+# Session 18: the phone as the way something was said is no label ("Som aftalt pr.
+# telefon: Ronja Sand, 080399-2854", "aftalt telefonisk"); "tlf. 43575757" is.
+_PHONE_AS_MEDIUM = frozenset({"telefonisk", "telefonsamtale", "telefonsamtalen",
+                              "telefonmøde", "telefonmødet"})
+_MEDIUM_PREPOSITIONS = frozenset({"pr.", "pr", "per", "over", "via"})
+
+
+def _by_phone(words: list[str], i: int) -> bool:
+    """True when ``words[i]`` is "telefon(en)"/"tlf." after "pr."/"per"/"over"/"via"."""
+    return (i > 0 and words[i - 1] in _MEDIUM_PREPOSITIONS
+            and words[i].rstrip(".:;,").startswith(("telefon", "tlf")))
+
+
+def _english_cpr_names(words: list[str]) -> list[str]:
+    """``words`` with the second word of an English CPR name replaced by "cpr"."""
+    for i in range(1, len(words)):
+        if words[i - 1] in _EN_CPR_FIRST and words[i].rstrip(".:;,") in _EN_CPR_SECOND:
+            words[i] = "cpr"
+    return words
+
+
+def _label_ends_line(line: str) -> bool:
+    """True when ``line`` ends in a colon, a copula or a number's label."""
+    line = line.rstrip(" \t\r")
+    if line.endswith(":"):
+        return True
+    words = _WORD_RE.findall(line[-_NEGATIVE_WINDOW_CHARS:].lower())
+    return bool(words) and (words[-1].rstrip(".") in _COPULA or _is_negative(words[-1])
+                            or _is_positive(words[-1]))
+
+
 def _line_words_before(text: str, start: int) -> list[str]:
     window = text[max(0, start - _NEGATIVE_WIDE_CHARS) : start]
     # A new line starts a new field ("Tlf. 12345678\nCPR ..."): look no further back.
-    window = window[window.rfind("\n") + 1 :]
+    line_start = window.rfind("\n") + 1
+    # Session 18: unless the number opens its line and the line before ends in its
+    # label, a colon or "er"/"is" ("Kan I sende mig fakturanummeret\n(1103821147 ...",
+    # "My library card number is\n2212937745"): the sentence runs on over the break.
+    if (line_start and not window[line_start:].strip(" \t([\"'\u201c")
+            and _label_ends_line(window[: line_start - 1])):
+        line_start = window.rfind("\n", 0, line_start - 1) + 1
+    window = window[line_start:]
     # Round 16: nor past a question or an exclamation followed only by a signing name
     # ("Kan vi tage den over telefonen? Lotte 250799-2611"): the name and its number
     # begin anew.  ("Hvor finder jeg ejendomsnummeret? Der står 1811650007" still reads
     # the label: no name between.)
     cut_at = max(window.rfind("?"), window.rfind("!"))
-    if cut_at >= 0 and _SIGNING_NAME_RE.match(window, cut_at + 1) is not None:
+    if cut_at >= 0 and (_SIGNING_NAME_RE.match(window, cut_at + 1) is not None
+                        # Session 18: nor past a question when the new sentence gives
+                        # its own bare "nummer"/"nr." ("hvordan søger jeg
+                        # sygedagpenge?? nummer 030199 2475": no sygedagpenge number).
+                        or _BARE_NUMBER_AFTER_RE.match(window, cut_at + 1) is not None):
         window = window[cut_at + 1 :]
-    words = [w.lower() for w in _WORD_RE.findall(window)]
+    words = _english_cpr_names([w.lower() for w in _WORD_RE.findall(window)])
     # Round 14: whole words only: the near window cut "købsaftalen" to "aftalen", a label.
     cut = len(window) - _NEGATIVE_WINDOW_CHARS
-    near = [m.group(0).lower() for m in _WORD_RE.finditer(window) if m.end() > cut]
+    near = _english_cpr_names(
+        [m.group(0).lower() for m in _WORD_RE.finditer(window) if m.end() > cut])
     if words and words[-1] in _COPULA:
         # "Min licensnummer til fiskeriet i Ishøj Sø er 1207823456": the label is the
         # subject of "er", farther back than a label right before the number.  Round
@@ -611,7 +672,8 @@ def _line_words_before(text: str, start: int) -> list[str]:
             # personal number is ..."); its labels are not abbreviated with a dot.
             cut_at = max(cut_at, window.rfind(". "))
         if cut_at >= 0:
-            words = [w.lower() for w in _WORD_RE.findall(window[cut_at + 1:])]
+            words = _english_cpr_names(
+                [w.lower() for w in _WORD_RE.findall(window[cut_at + 1:])])
         return words[-_NEGATIVE_WIDE_WORDS:]
     return near[-_NEGATIVE_WINDOW_WORDS:]
 
@@ -635,7 +697,7 @@ def negative_context_before(text: str, start: int) -> bool:
         if any(c.isdigit() for c in word):
             break
         last = i == len(words) - 1
-        if (_is_negative(word)
+        if ((_is_negative(word) and not _by_phone(words, i))
                 or (last and word.rstrip(".:;,-/") in _LABEL_RIGHT_BEFORE
                     and not (word.rstrip(".:;,-/") in _CASE_WORDS
                              and _cpr_word_earlier_in_sentence(text, start)))
@@ -660,10 +722,31 @@ def negative_context_before(text: str, start: int) -> bool:
             if words[i - 1].endswith(".") and len(label) > _ABBREVIATION_MAX:
                 continue
             # "p-afgift (nr. 0412241187)": a hyphenated compound is a label too.
-            if (label.replace("-", "").isalpha() and len(label) >= 3
-                    and label not in _NOT_A_LABEL and not _is_positive(label)):
+            # Session 18: "Faktura fra sidste år: nr. 1405874412": the phrase before
+            # the colon names the thing numbered by its first word.
+            if ((label.replace("-", "").isalpha() and len(label) >= 3
+                    and label not in _NOT_A_LABEL and not _is_positive(label))
+                    or (last and _colon_phrase_is_label(text, start))):
                 negative = True
     return negative
+
+
+_COLON_PHRASE_CHARS = 60
+
+
+def _colon_phrase_is_label(text: str, start: int) -> bool:
+    """True when the phrase before the last colon on the number's line, from the line's
+    or sentence's start, opens with a label of another kind of number."""
+    lo = max(text.rfind("\n", 0, start) + 1, start - _COLON_PHRASE_CHARS)
+    colon = text.rfind(":", lo, start)
+    if colon < 0 or _BARE_NUMBER_AFTER_RE.match(text, colon + 1) is None:
+        return False
+    if text[colon + 1:start].strip(" \t.").lower() not in _BARE_NUMBER_WORDS:
+        return False
+    head = text[lo:colon]
+    head = head[max(head.rfind(". "), head.rfind("? "), head.rfind("! ")) + 1:]
+    first = _WORD_RE.search(head)
+    return first is not None and _is_negative(first.group(0).lower())
 
 
 # Round 24: the case words of _LABEL_RIGHT_BEFORE.  "Jeg sender mit personnummer, så I
