@@ -1195,6 +1195,9 @@ class DanishLexiconRecognizer(EntityRecognizer):
             return general or (self.category == "union" and (
                 (core.opinion_only(text, hit.start, hit.end)
                  and not union.membership_before(text, hit.start)
+                 # Round 29: a member the union writes for ("Jeg skriver fra HK
+                 # Hovedstaden ... vores medlem Karina Holt") holds the union.
+                 and not union.member_written_for(text)
                  # Round 16: the hit itself says the membership ("Som medlem af
                  # Sundhedskartellet vil jeg gerne spørge ...").
                  and not text[hit.start:hit.start + 11].lower().startswith(_MEMBER_HEADS))

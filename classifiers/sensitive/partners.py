@@ -34,6 +34,9 @@ _PARTNER_SEX: dict[str, str | None] = {
     "mand": MALE, "ægtemand": MALE, "eksmand": MALE, "eks-mand": MALE,
     "kone": FEMALE, "hustru": FEMALE, "ekskone": FEMALE, "eks-kone": FEMALE,
     "ekshustru": FEMALE,
+    # Round 29: "ex" as the English-spelled prefix ("min ex-kæreste", "min exmand").
+    "ex-mand": MALE, "exmand": MALE, "ex-kone": FEMALE, "exkone": FEMALE,
+    "ex-kæreste": None, "exkæreste": None,
     "kæreste": None, "partner": None, "samlever": None, "forlovede": None,
     "ægtefælle": None, "ekskæreste": None,
     # Round 27: the English words after "my" ("My husband Marco and I", signed by a
@@ -203,11 +206,26 @@ _NAMED_COUPLE_RE = re.compile(
     # Round 24: a line may wrap after "der" ("..., der\ner gift med hinanden").
     r"(?:(?i:der|som)\s+)?"
     r"(?i:har[ \t]+været|er|var|blev|har[ \t]+levet|lever|levede|har[ \t]+boet|bor)"
-    r"(?:[ \t]+(?!(?i:begge|hver|ikke)(?!\w))\w+){0,2}?[ \t]+"
+    # Round 29: "\s" before the state word: a line may wrap there too ("Jens og
+    # Morten Lykke, der er\ngift").
+    r"(?:[ \t]+(?!(?i:begge|hver|ikke)(?!\w))\w+){0,2}?\s+"
     r"(?i:gift|gifte|samlevere|samlevende|kærester|et[ \t]+par|forlovede|"
     r"registrerede[ \t]+partnere|(?<=levet[ \t])sammen|(?<=lever[ \t])sammen|"
     r"(?<=levede[ \t])sammen)(?!\w)"
 )
+# Round 29: the couple named first and said to be one in a later sentence with "de"
+# ("Jeg er nabo til Hans og Vagn på Søvej 27. De har været gift i 30 år", "Frank og
+# Lasse er blevet chikaneret ... De er et par"): "de" right before the state word, the
+# last two names joined by "og" before it in the reach.
+_THEY_STATE_BEFORE_RE = re.compile(
+    r"(?<!\w)(?i:de)[ \t]+(?i:har[ \t]+været|er|var|blev|har[ \t]+levet|lever|levede)"
+    r"(?:[ \t]+(?!(?i:begge|hver|ikke)(?!\w))\w+){0,2}?\s+$"
+)
+_NAME_PAIR_RE = re.compile(
+    r"(?<![\w-])(?P<a>[A-ZÆØÅ][a-zæøåéü]+)(?:[ \t]+[A-ZÆØÅ][\w-]+){0,2}[ \t]+og[ \t]+"
+    r"(?P<b>[A-ZÆØÅ][a-zæøåéü]+)(?![\w-])"
+)
+_THEY_REACH = 260
 # The writer's partner's sex said in words: "jeg er sammen med en mand", "min kæreste
 # er en kvinde".
 _GENDER_WORD = {"mand": MALE, "kvinde": FEMALE, "fyr": MALE, "pige": FEMALE,
@@ -290,7 +308,10 @@ _INTRO_RE = re.compile(
     r"(?<!\w)(?i:og[ \t]+jeg),[ \t]*(?P<comma>[A-ZÆØÅ][a-zæøåéü]+)[ \t]*,|"
     # Round 13: an English mail's "I'm Mark" / "I am Mark" (a capital after it is a
     # name or a nationality; only a known first name decides).
-    r"(?:I'm|I\s+am|I\u2019m)[ \t]+(?P<en>[A-Z][a-zéü]+))(?![\w-])"
+    r"(?:I'm|I\s+am|I\u2019m)[ \t]+(?P<en>[A-Z][a-zéü]+)|"
+    # Round 29: the writer labelled in a texted list of people ("Mig: Nikolaj Bech
+    # 141189-1017, ham: Kasper Bech ...", "Jeg: Anna Holm").
+    r"(?<!\w)(?i:mig|jeg)[ \t]*:[ \t]*(?P<listed>[A-ZÆØÅ][a-zæøåéü]+))(?![\w-])"
 )
 # Round 7: lines of a signature block that hold no name: an address, a postcode and
 # town, a phone number, an e-mail address ("Jonas Bergholt / Vibeengen 62 / tlf 31 15
@@ -305,7 +326,11 @@ _CONTACT_LINE_RE = re.compile(
 # A closing inside the last line, after a sentence end, followed by at most a few
 # more words (the name, perhaps a place or a role): "... hjælpe? Mvh Claus Broberg".
 _INLINE_CLOSING_RE = re.compile(
-    r"[.!?][ \t]+(?i:mvh|vh|kh|hilsen|venlig\s+hilsen|med\s+venlig\s+hilsen|knus|kram)[ \t,.]+"
+    # Round 29: a texted mail closes straight after a number or a word, with no
+    # sentence end ("... og hendes er 2907951638 mvh Ida"); only the closing
+    # abbreviations, which are no ordinary words.
+    r"(?:[.!?]|(?<=[\w,])(?=[ \t]+(?i:mvh|vh|kh)[ \t,.]))"
+    r"[ \t]+(?i:mvh|vh|kh|hilsen|venlig\s+hilsen|med\s+venlig\s+hilsen|knus|kram)[ \t,.]+"
     # Round 16: a double first name with a hyphen ("Carl-Erik", "Anne-Mette"): the
     # first part gives the sex.
     r"(?P<first>[A-ZÆØÅ][a-zæøåéü]+)(?:-[A-ZÆØÅ][a-zæøåéü]+)?(?:[ \t,]+[\w().-]+){0,3}"
@@ -442,6 +467,12 @@ def writer_sex(text: str) -> str | None:
         return sex_of(m.group("first"))
     # Round 13: a one-line mail signed with the bare name after its last sentence
     # ("... Hvad skal vi gøre? Hassan", "... dagplejen? - Camilla", "... i maj. /nico").
+    # Round 29: a one-line mail signed with the name and the CPR number after its last
+    # sentence or after a slash ("... flytning sammen. Peter Holm 040472-1955", "... i
+    # lørdags /Mathias 0309901123"): citizens sign so to be found in the case system.
+    m = _INLINE_CPR_SIGN_RE.search(last, max(0, len(last) - 60))
+    if m is not None:
+        return sex_of(m.group("first"))
     m = _INLINE_NAME_RE.search(last, max(0, len(last) - 30))
     if m is not None:
         # Round 23: the exceptions are lower-case words only: a capital after the last
@@ -453,6 +484,12 @@ def writer_sex(text: str) -> str | None:
     return None
 
 
+# Round 29: see writer_sex.
+_INLINE_CPR_SIGN_RE = re.compile(
+    r"(?:[.!?][ \t]+(?:/[ \t]*)?|[ \t]/[ \t]*)(?P<first>[A-ZÆØÅ][a-zæøåéü]+)"
+    r"(?:-[A-ZÆØÅ][a-zæøåéü]+)?(?:[ \t]+[A-ZÆØÅ][a-zæøåéü-]+){0,2}[ \t,]+"
+    r"(?:(?i:cpr|cpr-nr|cpr\.nr)[.:]?[ \t]*)?\d{6}[ \t-]?\d{4}[ \t.]*$"
+)
 # Round 24: the quotation marks of a quoted line ("> ", ">> ").
 _QUOTE_MARKS_RE = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
 _INLINE_NAME_RE = re.compile(
@@ -496,7 +533,7 @@ def _introduced_sex(text: str) -> str | None:
     own = own_part(text)
     found = {
         sex_of(m.group("name") or m.group("bracketed") or m.group("lower") or m.group("en")
-               or m.group("comma"))
+               or m.group("comma") or m.group("listed"))
         for m in _INTRO_RE.finditer(own)
     } - {None}
     opening = _OPENING_INTRO_RE.match(own[:_OPENING_REACH])
@@ -770,6 +807,17 @@ def find_couples(text: str) -> list[PartnerMatch]:
                     and sex_of(a) is not None and sex_of(a) == sex_of(b)):
                 seen.add(m.start())
                 found.append(PartnerMatch(m.start(), m.end()))
+        # Round 29: see _THEY_STATE_BEFORE_RE.
+        they = _THEY_STATE_BEFORE_RE.search(text, max(0, i - 40), i)
+        if they is not None:
+            pairs = list(_NAME_PAIR_RE.finditer(text, max(0, i - _THEY_REACH), they.start()))
+            if pairs:
+                p = pairs[-1]
+                a, b = p.group("a"), p.group("b")
+                if (p.start() not in seen and a.lower() != b.lower()
+                        and sex_of(a) is not None and sex_of(a) == sex_of(b)):
+                    seen.add(p.start())
+                    found.append(PartnerMatch(p.start(), p.end()))
     if "svigers" in text or "Svigers" in text or "svigerd" in text or "Svigerd" in text:
         found.extend(PartnerMatch(m.start(), m.end()) for m in _IN_LAW_COUPLE_RE.finditer(text))
     return found
@@ -784,11 +832,15 @@ _SPOUSE_ROLE_SEX: dict[str, str | None] = {
     "samlever": None,
 }
 _SPOUSE_OF_RE = re.compile(
-    r"(?<!\w)(?i:jeg\s+er|er\s+jeg|jeg\s+var|jeg\s+hedder)\s+"
+    # Round 29: the wedding as an event ("Jeg blev gift med Camilla i lørdags", "jeg
+    # skal giftes med Omar", "jeg giftede mig med Sara").
+    r"(?<!\w)(?i:jeg\s+er\s+blevet|jeg\s+er|er\s+jeg|jeg\s+var|jeg\s+hedder|jeg\s+blev"
+    r"|jeg\s+skal|jeg)\s+"
     # Round 13: the marriage after another predicate and "og" ("Jeg er kvinde og gift
     # med Sara", "Jeg hedder Anne og er gift med Julie").
     r"(?:(?:[\w-]+\s+){1,3}?(?i:og)\s+(?:(?i:er|har\s+været)\s+)?(?i:gift|forlovet)\s+(?i:med)"
-    r"|(?i:nu\s+|også\s+)?(?i:gift|kæreste|forlovet)"
+    r"|(?i:nu\s+|også\s+)?(?i:giftes|gifte\s+mig|giftede\s+mig|gifter\s+mig|gift|kæreste"
+    r"|forlovet)"
     r"\s+med|(?P<role>(?i:kone|hustru|enke|ægtemand|enkemand|mand|ægtefælle|partner|kæreste|"
     r"samlever))\s+(?i:til|efter))\s+(?P<name>[A-ZÆØÅ][a-zæøåéü]+)(?![\w-])"
 )
@@ -799,12 +851,14 @@ _SPOUSE_OF_RE = re.compile(
 # ekskæreste (også en mand)").
 _PARTNER_CLAUSE_RE = re.compile(
     r"(?<!\w)(?P<det>(?i:min|en))\s+(?:(?i:ny|nye|fast)\s+)?"
-    r"(?i:kæreste|partner|samlever|ekskæreste|eks-kæreste)"
+    r"(?i:kæreste|partner|samlever|ekskæreste|eks-kæreste|ex-kæreste|exkæreste)"
     r"(?:[ \t]*,?[ \t]+(?i:der|som)\s+(?i:er)\s+(?:(?i:også\s+)?(?i:en)\s+)?|[ \t]*,[ \t]*"
     r"(?i:en)\s+|[ \t]*\([ \t]*(?:(?i:også|selv)\s+)?(?i:en)\s+)"
     r"(?P<word>(?i:mand|kvinde|fyr|pige|dreng))(?![\w-])"
 )
-_CLAUSE_PARTNER_WORDS = ("kæreste", "partner", "samlever", "ekskæreste", "eks-kæreste")
+# Round 29: "ex-kæreste" ("Min ex-kæreste, en mand jeg boede sammen med ...").
+_CLAUSE_PARTNER_WORDS = ("kæreste", "partner", "samlever", "ekskæreste", "eks-kæreste",
+                         "ex-kæreste", "exkæreste")
 # Round 12: also someone else's partner ("hendes kæreste, som også er en pige").
 _CLAUSE_DET_RE = re.compile(r"(?<!\w)(?P<det>min|en|hans|hendes)\s+(?:(?:ny|nye|fast)\s+)?$")
 # Round 12: "også" before the verb too ("hendes kæreste, som også er en pige").
@@ -945,7 +999,9 @@ def find_spoken_partners(text: str) -> list[PartnerMatch]:
     low = text.lower()
     # Tried only where "jeg er", "er jeg" or "jeg var" stands (str.find, then an
     # anchored match): a scan of the whole text costs a tenth of a millisecond.
-    for key in ("jeg er ", "er jeg ", "jeg var ", "jeg hedder "):
+    # Round 29: "jeg blev/skal/giftede ..." (see _SPOUSE_OF_RE).
+    for key in ("jeg er ", "er jeg ", "jeg var ", "jeg hedder ", "jeg blev ", "jeg skal ",
+                "jeg gift"):
         i = low.find(key)
         while i >= 0:
             m = _SPOUSE_OF_RE.match(text, i)

@@ -865,6 +865,15 @@ _WHICH_FAITH_HEADS = ("trossamfund", "religion", "trosretning", "kirkesamfund",
                       "menighed", "frikirke", "moské", "moske")
 
 
+# Round 29: the place one votes at, after "stemme på" (see belief_not_held).
+_VOTE_PLACE_AFTER_RE = re.compile(
+    r"\s+(?:rådhuset|biblioteket|skolen|valgstedet|afstemningsstedet|plejecentret|"
+    r"plejecenteret|plejehjemmet|hospitalet|sygehuset|borgerservice|kommunen|nettet|"
+    r"valgdagen|dagen|forhånd|stemmestedet|hallen|\w+skolen|\w+hallen)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def belief_not_held(text: str, start: int, end: int) -> bool:
     """True when the belief hit stands in a question about no one, or calls an opinion
     just given political."""
@@ -883,6 +892,10 @@ def belief_not_held(text: str, start: int, end: int) -> bool:
         return True
     if text[start:end].lower().startswith("stemme") and _UNDECIDED_VOTE_RE.search(
             text, max(0, start - 30), start) is not None:
+        return True
+    # Round 29: voting at a polling place, not for a party ("kan jeg stadig stemme på
+    # rådhuset?", "vi stemte på biblioteket", "brevstemme på plejecentret").
+    if "stem" in low0 and _VOTE_PLACE_AFTER_RE.match(text, end) is not None:
         return True
     # Round 28: a vote of people in general, wished or feared ('folk vil ikke stemme på
     # et lesbisk par', "man kan stemme på hvem man vil"): no one's party.
@@ -1292,8 +1305,8 @@ _ANY_ORIENTATION_RE = re.compile(
 # Round 16: the bare pair heads and the words that make a pair a couple.
 _PAIR_HEADS = ("vi er to ", "vi er begge ", "de er to ", "de er begge ")
 _COUPLE_CUE_RE = re.compile(
-    r"(?<!\w)(?i:gift\w*|giftes|vielse\w*|bryllup\w*|forlove\w*|kæreste\w*|par|parret|"
-    r"parforhold\w*|forhold|sammen|samlev\w*|partner\w*|ægte\w*|mand|kone|hustru|familie\w*|"
+    r"(?<!\w)(?i:gift\w*|giftes|vielse\w*|vie|vies|viet|bryllup\w*|forlove\w*|kæreste\w*|par|"
+    r"parret|parforhold\w*|forhold|sammen|samlev\w*|partner\w*|ægte\w*|mand|kone|hustru|familie\w*|"
     r"plejefamilie\w*|adopt\w*|barn|børn|børnene|søn|sønnen|datter|datteren|baby|"
     r"insemination|fertilitet\w*|rugemor|forældre\w*|fædre|mødre|hjem|bor|boede|bolig\w*|"
     r"lejlighed\w*|hus|huset|flytte\w*|homo\w*|lesbisk\w*|bøsse\w*|regnbue\w*)(?!\w)"

@@ -150,7 +150,11 @@ _FOR_A_UNION_RE = re.compile(
 # Round 25: a union's member named by its staff ("vores medlem Tonny Hvid", "på vegne af
 # et medlem"), found from "medlem" (str.find) before the regex.
 _MEMBER_NAMED_BY_STAFF_RE = re.compile(
-    r"(?<!\w)(?:vores|vort|et|(?:på\s+vegne\s+af|for)\s+(?:vores|et))\s+medlem"
+    # Round 29 (helper C): case-blind first word ("Vores medlem Karina Holt har ..."
+    # opens a sentence), and one member out of many ("Et af vores medlemmer, Brian
+    # Holst, har ...", "en af vores medlemmer som ..."); several unnamed are no one.
+    r"(?<!\w)(?:(?i:vores|vort|et|(?:på\s+vegne\s+af|for)\s+(?:vores|et))\s+medlem"
+    r"|(?i:et|en)\s+af\s+vores\s+medlemmer)"
     r"(?:[ \t]*,?[ \t]+[A-ZÆØÅ][a-zæøå]+|[ \t]+(?i:der|som)(?!\w))"
 )
 
@@ -158,6 +162,14 @@ _MEMBER_NAMED_BY_STAFF_RE = re.compile(
 @lru_cache(maxsize=8)
 def _our_member_named(text: str) -> bool:
     return "medlem" in text and _MEMBER_NAMED_BY_STAFF_RE.search(text) is not None
+
+
+def member_written_for(text: str) -> bool:
+    """Round 29 (helper C): a union's staff or body writes for a member it names ("Vedr.
+    vores medlem Karina Holt", "Et af vores medlemmer, Brian Holst"): the union named
+    is that member's (README: union staff; CORPUS61 decision), even where the writer's
+    own frame ("Jeg skriver fra HK Hovedstaden") reads as an opinion or the staff's."""
+    return _our_member_named(text)
 
 
 def union_as_organisation(text: str, start: int, end: int) -> bool:
@@ -215,8 +227,10 @@ def union_as_organisation(text: str, start: int, end: int) -> bool:
 #   ... vores kontingent").
 _UNION_DENIED_RE = re.compile(
     # Round 13: "er" between in a subordinate clause ("at jeg ikke er medlem af").
+    # Round 29 (helper C): "tilknyttet" said of a union ("Vi er ikke tilknyttet nogen
+    # fagforening eller parti", "ikke tilknyttet en a-kasse").
     r"(?<!\w)(?:(?:ikke|aldrig)\s+(?:(?:er|været|blevet|selv)\s+)?(?:medlem|organiseret|"
-    r"meldt\s+ind)|hverken\s+(?:medlem\s+)?(?:i|af))(?!\w)(?![^.!?\n]{0,80}?(?:længere|mere|siden))[^,;.!?\n]{0,60}$",
+    r"tilknyttet|meldt\s+ind)|hverken\s+(?:medlem\s+)?(?:i|af))(?!\w)(?![^.!?\n]{0,80}?(?:længere|mere|siden))[^,;.!?\n]{0,60}$",
     re.IGNORECASE,
 )
 _WE_FROM_RE = re.compile(r"(?<!\w)vi\s+(?:er\s+|kommer\s+)?fra\s+$", re.IGNORECASE)
@@ -347,8 +361,10 @@ def _union_staff_writes(text: str, name: str) -> bool:
             or (any(k in low for k in _UNION_POST_KEYS)
                 and _UNION_POST_RE.search(text) is not None)):
         return False
-    return (not member_named(text) and _SELF_MEMBER_RE.search(text) is None
-            and "tillids" not in low)
+    # Round 29: "Et af vores medlemmer, Brian Holst" names a member too (the plural
+    # is no member_named).
+    return (not member_named(text) and not _our_member_named(text)
+            and _SELF_MEMBER_RE.search(text) is None and "tillids" not in low)
 
 
 # Round 21: union names that _UNION_WORD_RE does not hold, read only right after a
@@ -384,12 +400,27 @@ _COUNTED_MEMBERS_RE = re.compile(
 )
 
 
+# Round 29 (helper C): a membership that opens its sentence or line with the writer's
+# "jeg er" dropped, perhaps abbreviated ("medl af FOA, arbejder som sosu, er vagtplanen
+# lovlig??", "Medlem af 3F. Kan I hjælpe?"): the writer's own, even in a question.
+_DROPPED_SELF_MEMBER_RE = re.compile(
+    r"(?:^|[.!?:]\s+)[ \t]*(?:medlem|medl\.?)\s+(?:af|i)\s+$", re.IGNORECASE | re.MULTILINE
+)
+
+
+def _dropped_self_membership(text: str, start: int) -> bool:
+    lo = max(0, start - 24)
+    return ("medl" in text[lo:start].lower()
+            and _DROPPED_SELF_MEMBER_RE.search(text, lo, start) is not None)
+
+
 def union_not_held(text: str, start: int, end: int) -> bool:
     """True when the union hit at ``text[start:end]`` is in a question about no one,
     a membership denied, or a trust role or fee in an association that is no union."""
     # Round 28: a member noun ("Som pensioneret 3F'er vil jeg spørge om ...?") says the
     # writer's membership, in a question too.
-    if question_about_no_one(text, start, end) and not _union_member_noun_at(text, start, end):
+    if (question_about_no_one(text, start, end) and not _union_member_noun_at(text, start, end)
+            and not _dropped_self_membership(text, start)):
         return True
     # Round 22: a handball club named by its town ("spiller håndbold i Ishøj HK"): HK
     # there is "Håndboldklub", not the union.
@@ -592,7 +623,10 @@ def membership_before(text: str, start: int) -> bool:
 # medlemsmøde", "min mor er med i FOA", "vi er begge i 3F"): a membership, even when
 # the union also hosts or invites in the same sentence.
 _SELF_IN_UNION_BEFORE_RE = re.compile(
-    r"(?<!\w)(?:jeg|vi|han|hun|min\s+\w+|mine\s+\w+)\s+(?:er|var|har\s+været)\s+"
+    # Round 29: "sidder i" the union or its network ("Jeg sidder i Djøfs lokale netværk",
+    # "hun sad i 3F's ungdomsudvalg"): a seat in the union is held by a member.
+    r"(?<!\w)(?:jeg|vi|han|hun|min\s+\w+|mine\s+\w+)\s+(?:er|var|har\s+været|sidder|sad|"
+    r"har\s+siddet)\s+"
     r"(?:(?:også|selv|stadig|begge|fortsat)\s+)?(?:med\s+)?i\s+$",
     re.IGNORECASE,
 )
