@@ -112,9 +112,9 @@ def test_systemd_ready_watchdog_sighup_reload_and_sigterm(rules_copy: Path,
     notify_path = tmp_path / "notify.sock"
     notify = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
     notify.bind(str(notify_path))
-    # READY=1 follows Detector.warm(): the lexicon's patterns compiled, about 20 s on
-    # this 2-core VM (65 s before the guards were cut to phrases' first words); the
-    # unit allows 300 s, and a busy CI machine may be slower.
+    # READY=1 follows Detector.warm(): every lexicon pattern compiled, about 65 s on
+    # this 2-core VM since session 18 (no mail then waits for a compile); the unit
+    # allows 300 s, and a busy CI machine may be slower.
     notify.settimeout(240)
     env = {**os.environ, "NOTIFY_SOCKET": str(notify_path), "WATCHDOG_USEC": "1000000"}
     env.pop("BORGERPOST_DATABASE_URL", None)
