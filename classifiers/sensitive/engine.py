@@ -655,11 +655,11 @@ def _line_words_before(text: str, start: int) -> list[str]:
                         # sygedagpenge?? nummer 030199 2475": no sygedagpenge number).
                         or _BARE_NUMBER_AFTER_RE.match(window, cut_at + 1) is not None):
         window = window[cut_at + 1 :]
-    words = _english_cpr_names([w.lower() for w in _WORD_RE.findall(window)])
+    found = list(_WORD_RE.finditer(window))
+    words = _english_cpr_names([m.group(0).lower() for m in found])
     # Round 14: whole words only: the near window cut "købsaftalen" to "aftalen", a label.
     cut = len(window) - _NEGATIVE_WINDOW_CHARS
-    near = _english_cpr_names(
-        [m.group(0).lower() for m in _WORD_RE.finditer(window) if m.end() > cut])
+    near = [w for w, m in zip(words, found, strict=True) if m.end() > cut]
     if words and words[-1] in _COPULA:
         # "Min licensnummer til fiskeriet i Ishøj Sø er 1207823456": the label is the
         # subject of "er", farther back than a label right before the number.  Round
@@ -739,9 +739,7 @@ def _colon_phrase_is_label(text: str, start: int) -> bool:
     or sentence's start, opens with a label of another kind of number."""
     lo = max(text.rfind("\n", 0, start) + 1, start - _COLON_PHRASE_CHARS)
     colon = text.rfind(":", lo, start)
-    if colon < 0 or _BARE_NUMBER_AFTER_RE.match(text, colon + 1) is None:
-        return False
-    if text[colon + 1:start].strip(" \t.").lower() not in _BARE_NUMBER_WORDS:
+    if colon < 0 or text[colon + 1:start].strip(" \t.").lower() not in _BARE_NUMBER_WORDS:
         return False
     head = text[lo:colon]
     head = head[max(head.rfind(". "), head.rfind("? "), head.rfind("! ")) + 1:]
