@@ -107,6 +107,9 @@ CPR_NEGATIVE_STEMS = (
     # Session 18: more English labels ("My library card number is 2212937745", "phone
     # 4512345678").
     "library", "phone", "mobile", "membership",
+    # Session 19: identity papers carry their own numbers ("Mit opholdskort har
+    # nummeret ...", "pasnummer", "passport no.", "residence card").
+    "opholdskort", "opholdsbevis", "pasnummer", "pasnr", "pas-nr", "passport", "residence",
 )
 # Heads of compounds that label a number ("elmåler", "parkeringstilladelse",
 # "el-fakturaen"), matched anywhere in the word.
@@ -254,6 +257,12 @@ _AFTER_FILLER = frozenset({
 # Round 20: a payment slip's FI code gives the card type (01, 04, 15, 71, 73, 75) and
 # "+" or "<" before the payment id ("betalings-id 71 + 0103041289", "+71<0103041289").
 _FI_CODE_BEFORE_RE = re.compile(r"(?<!\d)(?:01|04|15|71|73|75)[ \t]*[+<][ \t]*$")
+# Session 19: a country code written before the digits makes them a document's or a
+# firm's number ("opholdskort ... DK 0412891234", "VAT DK 12345678"); a CPR number is
+# never so written.  Upper case only: "dk" is also a word's end in lower-case mail.
+_COUNTRY_CODE_BEFORE_RE = re.compile(
+    r"(?<![\w.])(?:DK|SE|NO|DE|PL|GB|UK|NL|FI|IS|FO|GL|FR|ES|IT|LT|LV|EE|RO|BG|UA)"
+    r"[ \u00a0]?$")
 # Round 20: "<thing> ... med nummer 2407151133" names the place in a queue: "Vi står på
 # ventelisten til Børnehuset Kløverly med nummer ...".  Only so (a referring "med
 # nummer"): "min søn står på venteliste, cpr ..." is the child's number.
@@ -687,7 +696,8 @@ def negative_context_before(text: str, start: int) -> bool:
     Only the window right before this number, on its own line, is read.
     """
     negative = False
-    if _FI_CODE_BEFORE_RE.search(text, max(0, start - 12), start) is not None:
+    if (_FI_CODE_BEFORE_RE.search(text, max(0, start - 12), start) is not None
+            or _COUNTRY_CODE_BEFORE_RE.search(text, max(0, start - 4), start) is not None):
         return True
     words = _line_words_before(text, start)
     for i in range(len(words) - 1, -1, -1):  # nearest first

@@ -273,12 +273,11 @@ _GUARD_MIN = 2
 # not its ~1,100 phrases (a guard says only that some phrase matches, not which).
 _CHUNK = 24
 _Phrases = list[tuple["_LazyPattern", str, str]]
-# What ``_phrase_matches`` tries: a phrase as (regex, category, strength, the first
-# letters its second word may have or None: see _second_word_chars, its place in its
-# group).
+# What ``_phrase_matches`` tries: a phrase as (regex, category, strength, its routing
+# keys or None: see _phrase_keys, its place in its group).
 _Routed = tuple[tuple["_LazyPattern", str, str, frozenset[str] | None, int], ...]
-# A chunk: its guard (or None), its phrases, and the union of their second-word letters
-# (None: try the chunk whatever comes next).
+# A chunk: its guard (or None), its phrases, and the union of their routing keys (None:
+# try the chunk whatever comes next).
 _Chunk = tuple[re.Pattern[str] | None, _Routed, frozenset[str] | None]
 # A group: its guard (or None), its chunks, and the length of the literal first word
 # all its phrases share (0: the group is not routed by its second word).
@@ -288,19 +287,18 @@ _Candidates = tuple[re.Pattern[str] | None, tuple[_Chunk, ...], int]
 _SEP_RUN = re.compile(_SEP_CHARS + "*")
 
 
-def _second_word_chars(entry: str, slots: Slots | None = None) -> frozenset[str] | None:
-    """How the second word of phrase ``entry`` may start, as its regex
-    (``_phrase_regex``) spells it: its first two letters, or its first letter when only
-    that one is fixed ("s*", "i"); None when it may start with anything (``*``,
-    ``*word``, a separator character) or the phrase has one word.
+def _second_word_starts(entry: str, slots: Slots | None = None) -> frozenset[str] | None:
+    """How the second word of phrase ``entry`` must begin, as its regex
+    (``_phrase_regex``) spells it: the literal letters of each form it may take, up to
+    the first character that is no word character and at most _START_MAX long ("søn"
+    for "søn", "s" for "s*", "hiv" for "hiv-positiv"); None when it may start with
+    anything (``*``, ``*word``, a separator character) or the phrase has one word.
 
-    Speed only (session 13): the "min" group has ~1,500 phrases in 64 chunks, and each
-    time its guard matched all 64 chunk guards were tried (~0.8 ms per 5 KB mail). The
-    second word starts after the run of separators that follows the first word (a word
-    that starts with no separator character cannot start inside that run), so the two
-    letters there rule out every chunk and phrase whose second words start otherwise.
-    Two letters, not one: most chunks of "min" have a word in "s" ("søn", "søster").
-    """
+    Speed only.  The second word starts after the run of separators that follows the
+    first word (a word that starts with no separator character cannot start inside
+    that run), so a phrase can match only where one of these is a prefix of the word
+    found there (``_route_keys``).  Session 13 routed by the first two letters: "min
+    sø" still sent "min søn" to every chunk holding "søster", "søskende" or "søvn"."""
     words = entry.split()
     if len(words) < 2:
         return None
@@ -313,12 +311,69 @@ def _second_word_chars(entry: str, slots: Slots | None = None) -> frozenset[str]
         firsts = [v.split()[0] for v in values]
     out: set[str] = set()
     for word in firsts:
-        c = word[:1]
-        if not c or c == "*" or c == "(" or _SEP_RUN.fullmatch(c) is not None:
-            return None
         # The literal part: _word_regex escapes the word, less a trailing "*" (\w*).
-        out.add(word.rstrip("*")[:2])
+        start = _WORD_RUN.match(word.rstrip("*"))
+        if start is None or word.startswith("*"):
+            return None  # "*", "*søn", "-søn", "(…": anything may stand there
+        out.add(start.group(0)[:_START_MAX])
     return frozenset(out)
+
+
+def _phrase_keys(entry: str, slots: Slots | None = None) -> frozenset[str] | None:
+    """The keys that route phrase ``entry`` (None: tried whatever follows its first
+    word). A phrase may match only where one of its keys is among the text's keys
+    (``_route_keys``).
+
+    A second word written out whole ("jeg er syg": "er", no "*", no slot) must be the
+    whole word in the text (a separator or the phrase's end follows it, and neither is a
+    word character), so its key also holds the third word's beginning: "er\0syg".
+    Session 19: "jeg er" starts ~650 phrases, "er der" and "jeg har" hundreds more, and
+    routed by the second word alone a 5 KB mail still tried ~250 chunk guards, most of
+    them at those three."""
+    seconds = _second_word_starts(entry, slots)
+    words = entry.split()
+    if seconds is None or len(seconds) != 1 or "{" in words[1] or "*" in words[1]:
+        return seconds
+    (second,) = seconds
+    if second != words[1][:_START_MAX]:
+        return seconds  # not a plain word ("a-kasse", "3f's"): its beginning only
+    thirds = _second_word_starts(" ".join(words[1:]), slots)
+    if thirds is None:
+        return frozenset({second + _THEN})
+    return frozenset(second + _THEN + t for t in thirds)
+
+
+# A second word's literal beginning is cut to this length, and so are the prefixes of
+# the word in the text it is compared with (a prefix test either way).
+_START_MAX = 16
+_WORD_RUN = re.compile(r"\w+")
+# Between a whole second word and the third word's beginning in a key (no word has it).
+_THEN = "\0"
+
+
+@lru_cache(maxsize=65_536)
+def _keys_of(second: str, third: str | None) -> frozenset[str]:
+    keys = {second[:k] for k in range(1, len(second) + 1)}
+    if second:
+        keys.add(second + _THEN)
+        if third:
+            keys.update(second + _THEN + third[:k] for k in range(1, len(third) + 1))
+    return frozenset(keys)
+
+
+def _route_keys(text: str, i: int) -> frozenset[str] | None:
+    """The keys of the words at ``text[i:]`` (``_phrase_keys``): the prefixes of the
+    second word, and that word whole followed by each prefix of the third; None when a
+    bracketed remark stands before the third word (_SEP allows one; try everything)."""
+    m = _WORD_RUN.match(text, i)
+    if m is None:
+        return frozenset()
+    second = m.group(0)
+    j = _SEP_RUN.match(text, m.end()).end()  # type: ignore[union-attr]
+    if text.startswith("(", j):
+        return None
+    n = _WORD_RUN.match(text, j) if j > m.end() else None
+    return _keys_of(second[:_START_MAX], n.group(0)[:_START_MAX] if n is not None else None)
 
 
 class _TokenPlan(NamedTuple):
@@ -398,7 +453,7 @@ class _PhraseIndex:
         self._chunk_guards: dict[tuple[str, str],
                                  tuple[list[_LazyPattern], list[list[int]]]] = {}
         # Per phrase, in the order of _by: the letters its second word may start with
-        # (None: any), for an exact group only (see _second_word_chars).
+        # (None: any), for an exact group only (see _phrase_keys).
         self._seconds: dict[str, list[frozenset[str] | None]] = {}
         self.candidates = lru_cache(maxsize=100_000)(self._candidates)
 
@@ -408,12 +463,12 @@ class _PhraseIndex:
         """``beginning``: a regex that matches wherever ``regex`` does, for the group's
         guard (the phrase's first words); None uses ``regex`` itself. ``routed``:
         ``regex`` is ``_phrase_regex(entry, slots)``, so the phrase's second word may
-        choose whether it is tried (``_second_word_chars``); otherwise it always is."""
+        choose whether it is tried (``_phrase_keys``); otherwise it always is."""
         kind, key = _first_key(entry)
         second = None
         if routed and kind == "exact" and regex.startswith(
                 r"(?<!\w)" + re.escape(key) + _SEP):
-            second = _second_word_chars(entry, slots)
+            second = _phrase_keys(entry, slots)
         if kind == "exact":
             self._seconds.setdefault(key, []).append(second)
         self._by[kind].setdefault(key, []).append((_LazyPattern(regex), category, strength))
@@ -445,8 +500,8 @@ class _PhraseIndex:
         group (``_phrase_matches`` gives the hits in that order).
 
         An exact group's phrases are chunked in the order of their second words'
-        letters (session 17): a chunk then holds phrases whose second words start
-        alike, and the routing by those letters (``_second_word_chars``) skips most
+        beginnings (session 17): a chunk then holds phrases whose second words start
+        alike, and the routing by those beginnings (``_phrase_keys``) skips most
         chunks. In the order of the yaml files each chunk of "min" held words in most
         letters: when the group's guard matched at "min søn", ~850 chunk guards per
         5 KB mail were tried and ~11 matched, over half the time of phrase matching."""
@@ -898,27 +953,23 @@ def _phrase_matches(candidates: tuple[_Candidates, ...], text: str,
     for guard, chunks, lead in candidates:
         if guard is not None and guard.match(text, start) is None:
             continue
-        # The first two letters of the second word, after the first word and the run
-        # of separators ("min søn": "sø"); None tries everything (a bracketed remark
-        # may stand between the words, or the group is not routed).
-        second: str | None = None
-        one = ""
+        # The routing keys of the next words, after the first word and the run of
+        # separators ("min søn er": "s", "sø", "søn", "søn\0e", "søn\0er"); None tries
+        # everything (a bracketed remark may stand between the words, or the group is
+        # not routed).
+        second: frozenset[str] | None = None
         if lead:
             i = _SEP_RUN.match(text, start + lead).end()  # type: ignore[union-attr]
-            second = text[i:i + 2]
-            one = second[:1]
-            if one == "(":
-                second = None
+            if not text.startswith("(", i):
+                second = _route_keys(text, i)
         got: list[tuple[int, re.Match[str], str, str]] = []
         for cguard, group, chars in chunks:
-            if (second is not None and chars is not None
-                    and second not in chars and one not in chars):
+            if second is not None and chars is not None and chars.isdisjoint(second):
                 continue
             if cguard is not None and cguard.match(text, start) is None:
                 continue
             for rx, category, strength, pchars, place in group:
-                if (second is not None and pchars is not None
-                        and second not in pchars and one not in pchars):
+                if second is not None and pchars is not None and pchars.isdisjoint(second):
                     continue
                 m = rx.compile().match(text, start)
                 if m is not None:

@@ -157,27 +157,62 @@ def test_cached_keywords_follow_presidios_own_rule() -> None:
     assert "syg" in ours and "er" not in ours and "," not in ours
 
 
-def test_second_word_letters_of_a_phrase() -> None:
-    from classifiers.sensitive.lexicon import _second_word_chars
+def test_second_word_beginnings_of_a_phrase() -> None:
+    from classifiers.sensitive.lexicon import _second_word_starts
 
     slots = {"rel": ["søn", "datter", "lille bror"], "krop": ["knæ"]}
-    assert _second_word_chars("min søn er syg") == frozenset({"sø"})
-    assert _second_word_chars("min {rel} er syg", slots) == frozenset({"sø", "da", "li"})
-    assert _second_word_chars("skadet {krop}* i dag", slots) == frozenset({"kn"})
-    assert _second_word_chars("min s* er syg") == frozenset({"s"})
-    assert _second_word_chars("er i behandling") == frozenset({"i"})
-    assert _second_word_chars("min * er syg") is None       # any word
-    assert _second_word_chars("min *søn") is None           # a compound's last part
-    assert _second_word_chars("min -søn") is None           # a separator may start it
-    assert _second_word_chars("sundhedshuset") is None      # one word
+    assert _second_word_starts("min søn er syg") == frozenset({"søn"})
+    assert _second_word_starts("min {rel} er syg", slots) == frozenset(
+        {"søn", "datter", "lille"})
+    assert _second_word_starts("skadet {krop}* i dag", slots) == frozenset({"knæ"})
+    assert _second_word_starts("min s* er syg") == frozenset({"s"})
+    assert _second_word_starts("er i behandling") == frozenset({"i"})
+    assert _second_word_starts("er hiv-positiv") == frozenset({"hiv"})  # to the hyphen
+    assert _second_word_starts("min * er syg") is None       # any word
+    assert _second_word_starts("min *søn") is None           # a compound's last part
+    assert _second_word_starts("min -søn") is None           # a separator may start it
+    assert _second_word_starts("sundhedshuset") is None      # one word
+
+
+def test_phrase_keys_add_the_third_word_after_a_whole_second_word() -> None:
+    """A second word written out whole is the whole word in the text, so the key may
+    hold the third word's beginning too; a starred or slotted second word, or one that
+    is no plain word, keys on its beginning alone."""
+    from classifiers.sensitive.lexicon import _THEN, _phrase_keys, _route_keys
+
+    slots = {"rel": ["søn", "datter"]}
+    assert _phrase_keys("jeg er syg") == frozenset({"er" + _THEN + "syg"})
+    assert _phrase_keys("jeg er syg*") == frozenset({"er" + _THEN + "syg"})
+    assert _phrase_keys("jeg er") == frozenset({"er" + _THEN})          # two words
+    assert _phrase_keys("jeg er * syg") == frozenset({"er" + _THEN})    # any third
+    assert _phrase_keys("jeg s* syg") == frozenset({"s"})
+    assert _phrase_keys("min {rel} er syg", slots) == frozenset({"søn", "datter"})
+    assert _phrase_keys("min a-kasse er") == frozenset({"a"})
+    assert _phrase_keys("min * er syg") is None
+    assert _phrase_keys("sundhedshuset") is None
+
+    text = "jeg er sygemeldt, jeg er. og jeg er (nu) syg"
+    keys = _route_keys(text, 4)
+    assert keys is not None and {"e", "er", "er" + _THEN, "er" + _THEN + "syg"} <= keys
+    assert "er" + _THEN + "sygemeldt" in keys and "ers" not in keys
+    after_stop = _route_keys(text, text.index("er."))
+    assert after_stop == frozenset({"e", "er", "er" + _THEN})  # no third word follows
+    assert _route_keys(text, text.index("er (nu)")) is None  # a remark: try all
+    assert _route_keys(text, text.index(". og")) == frozenset()  # no word here
 
 
 def test_second_word_routing_keeps_every_phrase_that_matches() -> None:
-    """``_phrase_matches`` skips a chunk or a phrase whose second word cannot start
-    with the letter after the first word and its separators: at every position of a
-    few sentences (curly quotes, a bracketed remark, hyphens, a comma between the
-    words), every phrase of the shipped lexicons that matches must still be tried."""
-    from classifiers.sensitive.lexicon import _SEP_RUN, _straight_quotes, load_lexicon
+    """``_phrase_matches`` skips a chunk or a phrase whose keys are not among the keys
+    of the words after the first word and its separators (``_route_keys``): at every
+    position of a few sentences (curly quotes, a bracketed remark before the second or
+    the third word, hyphens, a comma between the words), every phrase of the shipped
+    lexicons that matches must still be tried."""
+    from classifiers.sensitive.lexicon import (
+        _SEP_RUN,
+        _route_keys,
+        _straight_quotes,
+        load_lexicon,
+    )
 
     lexicon = load_lexicon()
     text = ("min mor har kræft og min mand er sygemeldt. vores søn har adhd, og hans "
@@ -185,7 +220,8 @@ def test_second_word_routing_keeps_every_phrase_that_matches() -> None:
             "jeg er bøsse, vi er ved at sælge huset, og jeg har ikke råd til huslejen. "
             "min \u201ckæreste\u201d er en mand, og min søster er \u201eindlagt\u201c. "
             "min (nu tidligere) mand er død, min - søn har diabetes, min, datter er "
-            "syg. er på kontanthjælp, er i behandling for depression.")
+            "syg. er på kontanthjælp, er i behandling for depression. jeg er - som "
+            "sagt - syg, min søn (12 år) er syg, jeg er, desværre, \u201cmuslim\u201d.")
     text = _straight_quotes(text)
     routed = tried = 0
     for index in (lexicon._phrases, lexicon._exclusions):
@@ -198,13 +234,13 @@ def test_second_word_routing_keeps_every_phrase_that_matches() -> None:
                 if not text.startswith(key, pos):
                     continue
                 i = _SEP_RUN.match(text, pos + len(key)).end()  # type: ignore[union-attr]
-                second = text[i:i + 2]
+                keys = None if text.startswith("(", i) else _route_keys(text, i)
                 for (p, _c, _s), chars in zip(phrases, seconds, strict=True):
                     if p.compile().match(text, pos) is None:
                         continue
                     tried += 1
-                    assert (chars is None or second[:1] == "(" or second in chars
-                            or second[:1] in chars), (p.source[:60], pos)
+                    assert chars is None or keys is None or not chars.isdisjoint(keys), (
+                        p.source[:60], pos)
                     routed += chars is not None
     assert tried >= 8 and routed >= 5, (tried, routed)
 
