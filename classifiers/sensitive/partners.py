@@ -84,7 +84,9 @@ _PARTNER_RE = re.compile(_led_by(
     r"et|to|tre|fire|fem|ti|tyve|tredive|fyrre|halvtreds|\w+tyve))(?:[ \t]+(?:\d{1,2}|(?i:år)))?"
     r"[ \t]*,)?"
     # Round 13: "hedder også" ("min kæreste hedder også Emil").
-    r"(?:[ \t]*,?[ \t]*(?:(?:(?i:der|som)[ \t]+)?(?i:hedder)[ \t]+(?:(?i:også)[ \t]+)?)?"
+    # Round 30: a hard-wrapped line may break between the word and the name ("melde min
+    # kæreste\nJakob og mig flyttet"); one line break only, a blank line ends the phrase.
+    r"(?:[ \t]*,?[ \t]*\n?[ \t]*(?:(?:(?i:der|som)[ \t]+)?(?i:hedder)[ \t]+(?:(?i:også)[ \t]+)?)?"
     r"(?P<name>[A-ZÆØÅ][a-zæøåéü]+)(?![\w-])"
     # Round 13: a texted mail writes the partner's name in lower case ("min kæreste
     # mikkel"); it counts only when it is a known first name (see _lower_name).

@@ -310,7 +310,8 @@ _OWNER_HEADS = frozenset({"min", "mit", "mine", "vores", "hans", "hendes", "dere
 # what the place, the food or the ceremony is, not anyone's faith; a person noun after
 # it ("en muslimsk kvinde") or a person in the sentence ("min fars muslimske
 # begravelse") keeps the hit.
-_BELIEF_ADJ_RE = re.compile(r"[^\W\d_]+(?:sk|ske|skt|isk|iske)", re.IGNORECASE)
+# Round 30: "kristent" too, the neuter adjective, never a person ("et kristent land").
+_BELIEF_ADJ_RE = re.compile(r"[^\W\d_]+(?:sk|ske|skt|isk|iske)|kristent", re.IGNORECASE)
 _NEXT_NOUN_RE = re.compile(r"[ \t]+([a-zæøå][\w]*-?)")
 _PERSON_NOUN_RE = re.compile(
     r"\w*(?:mand|mænd|kvinde|kvinder|familie|familien|familier|pige|piger|dreng|drenge|"
@@ -766,7 +767,10 @@ _ALL_GROUP_BEFORE_RE = re.compile(
     # "vi alle er katolikker" (the writers).
     r"(?<!\w)(?<!vi\s)(?<!os\s)(?<!de\s)(?:(?:ikke|langt\s+fra)\s+)?(?:alle|de\s+fleste|"
     r"ikke\s+alle)\s+(?!(?:mine|vores|hans|hendes|deres|jeres|dine|sine|"
-    r"os|de|vi|i)\s)(?:[\w-]+\s+){0,2}(?:er|var)\s+(?:(?:jo|nok|ikke|heller\s+ikke)\s+)*$",
+    # Round 30: no person word among the words between: "Til alle byrådsmedlemmer //
+    # Jeg er formand for Socialdemokratiet" is a greeting, then the writer's own role.
+    r"os|de|vi|i)\s)(?:(?!(?:jeg|vi|han|hun|du)\s)[\w-]+\s+){0,2}(?:er|var)\s+"
+    r"(?:(?:jo|nok|ikke|heller\s+ikke)\s+)*$",
     re.IGNORECASE,
 )
 # Round 28 (see belief_not_held).  A party's board signing is party activity.
@@ -811,6 +815,69 @@ _GUESTS_RE = re.compile(
     r"beboerne|lokalområdet|kvarteret)(?!\w)",
     re.IGNORECASE,
 )
+
+
+# Round 30 (corpus83 classes): halal or vegetarian food as what a kitchen serves, not
+# anyone's diet (README, belief: "a halal menu with no child named"): served ("hvorfor
+# skolerne skal servere halal"), for everyone ("retten skal være halal for alle"), or
+# one item in a list of diets ("både halal, svinekød, vegetar og glutenfri hver dag").
+# Not where someone eats it or it is served to a person named ("min søn spiser halal,
+# vegetar ...", "serverer halal til min far").
+_SERVE_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:servere|serverer|serveres|serveret|tilbyde|tilbyder|tilbydes|lave|laver|"
+    r"laves)\s+(?:(?:både|kun|også|altid|ikke|dagligt|mere|noget)\s+)*$",
+    re.IGNORECASE,
+)
+_FOR_ALL_AFTER_RE = re.compile(r"[\w-]*(?:\s+\w+){0,2}?\s+(?:for|til)\s+alle(?!\w)",
+                               re.IGNORECASE)
+_DIET_WORD_RE = re.compile(
+    r"(?<!\w)(?:halal\w*|kosher\w*|svinekød\w*|vegetar\w*|vegan\w*|glutenfri\w*|"
+    r"laktosefri\w*|mælkefri\w*|nøddefri\w*)",
+    re.IGNORECASE,
+)
+_DIET_LIST_SEP_RE = re.compile(r"\s*(?:,|\s(?:og|eller)\s)\s*", re.IGNORECASE)
+_EATER_RE = re.compile(
+    r"(?<!\w)(?:spiser|spise|spist|spiste|får|fik|min|mit|mine|hans|hendes|ham|hende)(?!\w)",
+    re.IGNORECASE,
+)
+_SERVED_TO_PERSON_RE = re.compile(
+    r"[\w-]*(?:\s+\w+){0,3}?\s+til\s+(?:min|mit|mine|hans|hendes|ham|hende|vores\s+"
+    r"(?:søn|datter|barn|mor|far))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _menu_served(text: str, start: int, end: int) -> bool:
+    """Round 30: a faith's food served by a kitchen, for all or in a list of diets."""
+    s, e = _sentence(text, start, end)
+    if _EATER_RE.search(text, s, e) is not None:
+        return False
+    if (_SERVE_BEFORE_RE.search(text, max(s, start - 40), start) is not None
+            and _SERVED_TO_PERSON_RE.match(text, end) is None):
+        return True
+    if _FOR_ALL_AFTER_RE.match(text, end) is not None:
+        return True
+    # Another diet word next to this one, set off by a comma, "og" or "eller".
+    for m in _DIET_WORD_RE.finditer(text, max(s, start - 40), min(e, end + 40)):
+        if m.start() >= end:
+            gap = text[end:m.start()]
+        elif m.end() <= start:
+            gap = text[m.end():start]
+        else:
+            continue
+        if _DIET_LIST_SEP_RE.fullmatch(gap) is not None:
+            return True
+    return False
+
+
+# Round 30: a congregation's or a place's people counted ("vi har mange ældre
+# kirkegængere", "der er mange muslimer i området"): a group, no one's faith.
+_COUNTED_GROUP_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:har|er\s+der|kommer\s+der|der\s+er)\s+(?:(?:jo|også|rigtig|rigtigt|så)\s+)?"
+    r"(?:mange|flere|en\s+del|nogle|hundrede?|\d+)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_PLURAL_PEOPLE_HIT_RE = re.compile(r"[\w-]+(?:ere|erne|er|e)", re.IGNORECASE)
 
 
 def _food_rule(text: str, start: int, end: int) -> bool:
@@ -918,6 +985,11 @@ def belief_not_held(text: str, start: int, end: int) -> bool:
             return True
         if _food_rule(text, start, end):
             return True
+        if _menu_served(text, start, end):
+            return True
+    if (_PLURAL_PEOPLE_HIT_RE.fullmatch(text, start, end) is not None
+            and _COUNTED_GROUP_BEFORE_RE.search(text, max(0, start - 40), start) is not None):
+        return True
     # Round 28: the faith word is in the name of the body that signs the mail ("Jeg er
     # formand for Ishøj Islamiske Kulturcenter ... Ishøj Islamiske Kulturcenter,
     # bestyrelsen"; "Torslunde Menighedsråd / v/ formand Else Hjorth"): the board writing

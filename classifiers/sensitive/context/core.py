@@ -53,6 +53,9 @@ _PERSON_RE = re.compile(
     # general.
     r"babyen|babyens|moderen|moderens|faderen|faderens|pigen|pigens|drengen|drengens|"
     r"eleven|elevens|"
+    # Round 30: a woman named by title and surname ("Fru Holm er næsten blind", "fru
+    # Jensen i nr. 4"); "fru" is no other word.  The capital is read case-sensitively.
+    r"fru(?=[ \t]+(?-i:[A-ZÆØÅ]))|frk(?=\.?[ \t]+(?-i:[A-ZÆØÅ]))|"
     # Session 12: a staff member's phone note names the caller "Borger" with no article,
     # first in its sentence ("Tlf.notat: Borger er fra Somalia og har brug for tolk");
     # "når en borger mister sit hus" stays a person in general.
@@ -253,6 +256,10 @@ _SENTENCE_END = re.compile(
     # Round 27: nor "pr." (per) before a unit or a date ("hvilken pris pr. m²", "pr. 1.
     # maj", "3.000 kr. pr. måned").
     r"(?<!\bpr\.)"
+    # Round 30: nor a title before a name ("my wife's uncle, Mr. Rajinder Pal, an Indian
+    # national", "hr. Jensen"): the person and what is said of them stay one sentence.
+    # ("Ms." is left out: "MS." is also the illness ending a sentence.)
+    r"(?<!\bmr\.)(?<!\bmrs\.)(?<!\bdr\.)(?<!\bhr\.)"
     # Nor does an ordinal's ("1. kvartal", "den 3. maj", "2. klasse").
     r"(?<!\b\d\.)(?<!\b\d\d\.)"
     r"|[!?]|\n[ \t>]*\n|"

@@ -54,7 +54,11 @@ _FRAME_BEFORE_RE = re.compile(
     # Round 28: a piece being written ("jeg er ved at skrive om demens i kommunerne",
     # "i gang med at skrive om ensomhed"); a bare "jeg skriver om" is "regarding" and
     # stays out.
-    r"(?:ved|gang\s+med)\s+at\s+skrive)(?:\s+\w+){0,3}?)"
+    r"(?:ved|gang\s+med)\s+at\s+skrive|"
+    # Round 30 (corpus85): a speaker invited to talk on a subject ("må invitere nogen
+    # til at tale om spiseforstyrrelser"); a talk the writer wants for themself ("kan
+    # jeg tale med nogen om min angst") has no invitation.
+    r"invitere\w*(?:\s+\w+){0,3}?\s+til\s+at\s+(?:tale|fortælle|snakke))(?:\s+\w+){0,3}?)"
     r"\s+$",
     re.IGNORECASE,
 )
@@ -224,8 +228,11 @@ _HEALTH_GROUP_RE = re.compile(
 )
 
 
+# Round 30: or starts or comes there ("Ronja starter på dagcenteret for unge med
+# autisme", "min mor kommer i dagcentret for borgere med demens"): her place there.
 _LIVES_IN_RE = re.compile(
-    r"(?<!\w)(?:bor|boet|boede|flytte[rt]?|anbragt|indskrevet|visiteret|går|plads)"
+    r"(?<!\w)(?:bor|boet|boede|flytte[rt]?|anbragt|indskrevet|visiteret|går|plads|"
+    r"starte[rt]?|startede|begynde[rt]?|begyndte|begyndt|kommer|optaget)"
     r"\s+(?:[\w\-]+\s+){0,5}?(?:i|på|til)\s", re.IGNORECASE,
 )
 _WISH_RE = re.compile(
@@ -302,12 +309,41 @@ _COUNT_BEFORE_RE = re.compile(
 )
 
 
+# Round 30 (corpus85): a growing or counted group of people in the bare plural as the
+# subject of the hit's clause, the hit in what they go through ("flere og flere unge
+# mellem 15 og 24 oplever præstationspres, ensomhed og angst", "mange elever lider af
+# stress"): people in general.  A writer or a relative among them ("min søn er en af
+# de mange unge, der har angst") is read by _MEMBER_RE and keeps it.
+_MANY_SUFFER_RE = re.compile(
+    r"(?<!\w)(?:flere\s+og\s+flere|stadig\s+flere|mange|flere|rigtig\s+mange|alt\s+for\s+mange|"
+    r"en\s+del|mange\s+flere)\s+(?:[\w\-]+\s+)?"
+    r"(?:unge|børn|elever|piger|drenge|voksne|ældre|borgere|studerende|kvinder|mænd|"
+    r"teenagere|skoleelever|gymnasieelever)(?:\s+[\w\-]+){0,5}?\s+"
+    r"(?:oplever|har|lider\s+af|kæmper\s+med|rammes\s+af|bliver\s+ramt\s+af|døjer\s+med|"
+    r"får|udvikler|mistrives\s+med)\s+"
+    r"(?:[\w\-]+\s*(?:,|og|eller)\s+){0,4}(?:[\w\-]+\s+)?$",
+    re.IGNORECASE,
+)
+_MANY_SUFFER_REACH = 140
+_AND_BEFORE_RE = re.compile(r"(?<!\w)og\s+$", re.IGNORECASE)
+
+
 def health_of_many(text: str, start: int, end: int) -> bool:
     """True when the health hit is the condition of a group named after it, common in
     a group, a subject of an offer, or of counted colleagues or staff."""
     if (_AMONG_AFTER_RE.match(text, end) is not None
             or _COMMON_AFTER_RE.match(text, end) is not None):
         return True
+    s, e = _sentence(text, start, end)
+    lo = max(s, start - _MANY_SUFFER_REACH)
+    many = _MANY_SUFFER_RE.search(text, lo, start)
+    # A person coordinated before the group in its clause ("Min datter og mange andre
+    # piger har ...") or said to be one of them anywhere in the sentence keeps it.
+    if many is not None and _MEMBER_RE.search(text, s, e) is None:
+        before = _clause_start(text, s, many.start())
+        if (_AND_BEFORE_RE.search(text, before, many.start()) is None
+                or not _persons(text, before, many.start())[0]):
+            return True
     if _OFFER_BEFORE_RE.search(text, max(0, start - 30), start) is not None:
         s, e = _sentence(text, start, end)
         words, _ = _persons(text, s, e)

@@ -290,7 +290,10 @@ _STAFF_ROLES = (*_UNION_STAFF_ROLES, "faglige sekretær", "redaktør", "journali
 _STAFF_ROLE_RE = re.compile(
     # Round 20: a fronted role ("Som faglig sekretær i Dansk Sygeplejeråd vil jeg
     # ...") and "på" a union's paper ("Jeg er redaktør på Fagbladet 3F").
+    # Round 30: anyone's staff role in a relative clause ("Min svoger, der er faglig
+    # sekretær i 3F, siger ..."): an occupation, no membership (README: union staff).
     r"(?:(?<!\w)(?:jeg\s+er|vi\s+er|jeg\s+arbejder\s+som|arbejder\s+som|skriver\s+som|"
+    r"(?<=,)\s*(?:der|som)\s+er|"
     r"er\s+ansat\s+som|ansat\s+som|(?:^|(?<=[.!?]\s))som)\s+(?:\w+\s+)?|^)"
     r"(?:" + "|".join(r.replace(" ", r"\s+") for r in
                       sorted(_STAFF_ROLES, key=len, reverse=True)) + r")"
@@ -414,6 +417,16 @@ def _dropped_self_membership(text: str, start: int) -> bool:
             and _DROPPED_SELF_MEMBER_RE.search(text, lo, start) is not None)
 
 
+# Round 30: the union presents itself ("Vi er en fagforening der ønsker at leje salen",
+# signed "Dansk El-Forbund, Region Sjælland"): its officers write for the union, and
+# every union named is that organisation (README: union staff), unless a member is named.
+_WE_ARE_UNION_RE = re.compile(
+    r"(?<!\w)vi\s+er\s+(?:en|et)\s+(?:[\w-]+\s+)?(?:fagforening|fagforbund|forbund|"
+    r"a-kasse)(?:\s*,)?\s+(?:der|som)\s",
+    re.IGNORECASE,
+)
+
+
 def union_not_held(text: str, start: int, end: int) -> bool:
     """True when the union hit at ``text[start:end]`` is in a question about no one,
     a membership denied, or a trust role or fee in an association that is no union."""
@@ -432,6 +445,9 @@ def union_not_held(text: str, start: int, end: int) -> bool:
     if _KNOW_OF_RE.search(text, max(0, start - 30), start) is not None:
         return True
     if _union_staff_writes(text, text[start:end]):
+        return True
+    if ("vi er e" in text.lower() and _WE_ARE_UNION_RE.search(text) is not None
+            and not member_named(text) and not _our_member_named(text)):
         return True
     # Round 25: the participle "forbundet med" ("jeg ønsker ikke at blive forbundet med
     # det", "er forbundet med udgifter"), not the union "Forbundet"; and an education
