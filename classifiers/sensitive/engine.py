@@ -107,9 +107,11 @@ CPR_NEGATIVE_STEMS = (
     # Session 18: more English labels ("My library card number is 2212937745", "phone
     # 4512345678").
     "library", "phone", "mobile", "membership",
-    # Session 19: identity papers carry their own numbers ("Mit opholdskort har
-    # nummeret ...", "pasnummer", "passport no.", "residence card").
-    "opholdskort", "opholdsbevis", "pasnummer", "pasnr", "pas-nr", "passport", "residence",
+    # Session 19: identity papers carry their own numbers ("pasnummer", "passport no.",
+    # "residence card").  Not "opholdskort": "skal have nyt opholdskort. Nummer: <cpr>"
+    # gives the person's number (ind56-231); a residence card's own number is written
+    # with its country code (_COUNTRY_CODE_BEFORE_RE).
+    "pasnummer", "pasnr", "pas-nr", "passport", "residence",
 )
 # Heads of compounds that label a number ("elmåler", "parkeringstilladelse",
 # "el-fakturaen"), matched anywhere in the word.
