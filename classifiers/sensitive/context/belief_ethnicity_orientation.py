@@ -141,6 +141,11 @@ _WRITER_RE = re.compile(
 )
 
 
+_CONTRACTED_PRONOUNS = frozenset({
+    "we're", "we've", "i'm", "i've", "they're", "they've", "he's", "she's", "you're",
+})
+
+
 def _org_name(text: str, start: int, end: int) -> bool:
     """True when the hit is (part of) an organisation's proper name: every word of it
     capitalised, and several words, an abbreviation, an organisation's head noun or a
@@ -149,6 +154,11 @@ def _org_name(text: str, start: int, end: int) -> bool:
     menighedsråd")."""
     words = _NAME_WORD_RE.findall(text, start, end)
     if not words or _ROLE_END_RE.search(words[-1]):
+        return False
+    if words[0].lower().replace("’", "'") in _CONTRACTED_PRONOUNS:
+        # Session 19: "We're Australians and moved here in May" opens a sentence with
+        # two capitals, which read as a name ("Regnbuefamilier Sydvest"); no
+        # organisation's name starts with a pronoun and its verb.
         return False
     if not words[0][:1].isupper() and not words[0][:1].isdigit():
         before = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
