@@ -345,7 +345,6 @@ def health_of_many(text: str, start: int, end: int) -> bool:
                 or not _persons(text, before, many.start())[0]):
             return True
     if _OFFER_BEFORE_RE.search(text, max(0, start - 30), start) is not None:
-        s, e = _sentence(text, start, end)
         words, _ = _persons(text, s, e)
         if not words:
             return True
